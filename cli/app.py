@@ -9,6 +9,7 @@ import typer
 
 from timeline_cli.companies import companies_cli
 from timeline_cli.console import ExitCode
+from timeline_cli.dates import dates_cli
 from timeline_cli.ingest import ingest_cli
 from timeline_cli.show import show_cli
 
@@ -40,6 +41,7 @@ def _root(
 app.command("ingest")(ingest_cli)
 app.command("show")(show_cli)
 app.command("companies")(companies_cli)
+app.command("dates")(dates_cli)
 
 
 def main() -> None:

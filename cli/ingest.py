@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Annotated
 
@@ -11,17 +10,6 @@ import typer
 
 from timeline_cli.console import ExitCode, fail, note, open_db
 from timeline_cli.options import DbOption
-
-
-@dataclass
-class IngestReport:
-    """What one ingest run did, for the summary line."""
-
-    read: int = 0
-    stored: int = 0
-    known: int = 0
-    events: int = 0
-    failures: list[str] = field(default_factory=list)
 
 
 def ingest_cli(
@@ -36,6 +24,8 @@ def ingest_cli(
     db: DbOption = None,
 ) -> None:
     """Read articles and store their dated events (re-ingesting an article changes nothing)."""
+    from timeline.ingest import ingest
+
     pub = None
     if published:
         try:
@@ -44,7 +34,12 @@ def ingest_cli(
             fail(f"--published {published!r} is not a date of the form YYYY-MM-DD",
                  ExitCode.USAGE)
     conn = open_db(db)
-    report = ingest(paths, conn, pub, jobs)
+    with _Progress() as progress:
+        report = ingest(paths, conn, pub, jobs, on_start=progress.start,
+                        on_article=progress.advance)
+    for path in report.undated:
+        note(f"note: {path} has no 'date YYYY-MM-DD' line and no --published: dated by "
+             "its explicit dates only, relative ones ('last year') unresolved.")
     for line in report.failures:
         note(f"Error: {line}")
     note(f"{report.read} article(s) read: {report.stored} stored with {report.events} "
@@ -53,67 +48,28 @@ def ingest_cli(
         raise typer.Exit(int(ExitCode.ERROR))
 
 
-def ingest(paths: list[str], conn, published: date | None, jobs: int = 1) -> IngestReport:
-    """Load every input, analyse the new articles and store each in its own transaction."""
-    from timeline.articles import expand_inputs, load_article
-    from timeline.errors import TimelineError
-    from timeline.store import has_article, save_article
+class _Progress:
+    """A progress bar on stderr when several articles are analysed and stderr is a tty."""
 
-    report = IngestReport()
-    fresh = []
-    for item in expand_inputs(paths):
-        if isinstance(item, TimelineError):
-            report.failures.append(str(item))
-            continue
-        try:
-            article = load_article(item, published)
-        except TimelineError as exc:
-            report.failures.append(str(exc))
-            continue
-        report.read += 1
-        if has_article(conn, article.id) or any(a.id == article.id for a in fresh):
-            report.known += 1
-            continue
-        if article.published is None:
-            note(f"note: {article.path} has no 'date YYYY-MM-DD' line and no --published: "
-                 "dated by its explicit dates only, relative ones ('last year') unresolved.")
-        fresh.append(article)
-    if not fresh:
-        return report
-
-    from timeline.pipeline import analyse_articles
-
-    with _progress(len(fresh)) as advance:
-        for article, events in analyse_articles(fresh, n_process=jobs):
-            try:
-                if save_article(conn, article, events):
-                    report.stored += 1
-                    report.events += len(events)
-                else:
-                    report.known += 1
-            except TimelineError as exc:
-                report.failures.append(str(exc))
-            advance()
-    return report
-
-
-class _progress:
-    """A progress bar on stderr when there are several articles and stderr is a terminal."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
+    def __init__(self) -> None:
         self.bar = None
+        self.task = None
 
-    def __enter__(self):
-        if self.total > 1 and sys.stderr.isatty():
+    def __enter__(self) -> _Progress:
+        return self
+
+    def start(self, total: int) -> None:
+        if total > 1 and sys.stderr.isatty():
             from rich.console import Console
             from rich.progress import Progress
 
             self.bar = Progress(console=Console(stderr=True), transient=True)
             self.bar.start()
-            task = self.bar.add_task("Ingesting", total=self.total)
-            return lambda: self.bar.advance(task)
-        return lambda: None
+            self.task = self.bar.add_task("Ingesting", total=total)
+
+    def advance(self, _article) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
 
     def __exit__(self, *exc) -> None:
         if self.bar is not None:

@@ -70,3 +70,9 @@ def test_folders_expand_to_text_files_and_empty_folders_are_errors(tmp_path):
     assert [p.rsplit("/", 1)[1] for p in paths] == ["a.md", "b.txt"]
     assert any("no text files" in e for e in errors)
     assert any("no such file" in e for e in errors)
+
+
+def test_dateline_sharing_its_line_with_the_body():
+    a = parse_article(" date 2025-07-24 A caption line.\n\nAcme closed a lab.", "x.txt")
+    assert a.published == date(2025, 7, 24)
+    assert a.text.startswith("A caption line.")

@@ -22,7 +22,9 @@ from timeline.models import Article
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 STDIN = "-"
 
-_DATELINE = re.compile(r"\A\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\s*(?:\r?\n|\Z)", re.IGNORECASE)
+# The dateline may share its line with the first words of the body (" date 2025-07-24 The").
+_DATELINE = re.compile(r"\A\ufeff?\s*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]*(?:\r?\n|\Z)|[ \t]+)",
+                       re.IGNORECASE)
 # A first line that reads like a headline: short, no sentence-final full stop.
 _MAX_TITLE_WORDS = 16
 

@@ -1,0 +1,346 @@
+"""Company identity: the alias table, canonical names, and resolution in parsed articles.
+
+The sentences are written for these tests; facts (who owns what, tickers) are public.
+Tests marked `model` load the real spaCy pipeline once per module.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from timeline.companies import (
+    CompanyReport,
+    alias_entries,
+    canonical_company,
+    clean_name,
+    company_at,
+    known_aliases,
+    name_key,
+)
+from timeline.models import Mention
+from timeline.paths import data_file
+
+# ------------------------------------------------------------------ table, no spaCy
+
+
+@pytest.mark.parametrize(("name", "canonical"), [
+    ("Amazon.com Inc.", "Amazon"),
+    ("Amazon.com, Inc.", "Amazon"),
+    ("aws", "Amazon"),
+    ("Amazon Web Services", "Amazon"),
+    ("AMZN", "Amazon"),
+    ("amzn", "Amazon"),
+    ("<IBM>", "IBM"),
+    ("International Business Machines Corp.", "IBM"),
+    ("MSFT", "Microsoft"),
+    ("Microsoft Corporation", "Microsoft"),
+    ("Sears, Roebuck and Co", "Sears"),
+    ("SEARS ROEBUCK AND CO", "Sears"),
+    ("The Boeing Company", "Boeing"),
+    ("Boeing Co", "Boeing"),
+    ("kohl's department stores", "Kohl's"),
+    ("Kohl\u2019s Corp", "Kohl's"),
+    ("J.C. Penney Co", "JC Penney"),
+    ("JCPenney", "JC Penney"),
+    ("Tesco PLC", "Tesco"),
+    ("Alibaba Group Holding Ltd", "Alibaba"),
+    ("Google LLC", "Google"),
+    ("YouTube", "YouTube"),
+    ("Alphabet Inc.", "Alphabet"),
+    ("Chrysler Corp", "Chrysler"),
+    ("General Motors Corp.", "General Motors"),
+    ("Exxon Corp", "Exxon"),
+    ("Exxon Mobil Corp", "ExxonMobil"),
+])
+def test_canonical_company_from_aliases_tickers_and_suffixes(name: str, canonical: str) -> None:
+    assert canonical_company(name) == canonical
+
+
+@pytest.mark.parametrize(("name", "cleaned"), [
+    ("Allegheny Widgets Inc.", "Allegheny Widgets"),
+    ("The Acme Trading Company", "Acme Trading"),
+    ("  Northwind   Traders, Ltd. ", "Northwind Traders"),
+    ("Foobar Holdings Co., Ltd.", "Foobar Holdings"),
+    ("Smith, Jones and Co", "Smith, Jones and Co"),  # no dangling "and"
+    ("<ZZZQ>", "ZZZQ"),
+])
+def test_unknown_names_come_back_cleaned_with_casing_kept(name: str, cleaned: str) -> None:
+    assert canonical_company(name) == cleaned
+
+
+def test_short_tickers_only_match_as_written() -> None:
+    # "s" or "t" in lower case are not Sears or AT&T; the capitals are tickers.
+    assert canonical_company("T") == "AT&T"
+    assert canonical_company("t") == "t"
+
+
+def test_known_aliases_lists_names_and_tickers() -> None:
+    aliases = known_aliases("Amazon")
+    assert {"Amazon Web Services", "AWS", "AMZN"} <= set(aliases)
+    assert "IBM" in known_aliases("ibm")
+    assert known_aliases("No Such Company Ltd") == []
+
+
+def test_known_aliases_links_former_and_current_names() -> None:
+    assert "Exxon" in known_aliases("ExxonMobil")
+    assert "ExxonMobil" in known_aliases("Exxon")
+
+
+def test_name_key_ignores_case_punctuation_and_legal_forms() -> None:
+    assert name_key("J.C. Penney Co.") == name_key("JC Penney")
+    assert name_key("AT&T Inc.") == name_key("AT and T")
+    assert name_key("Kohl\u2019s") == name_key("Kohls")
+
+
+def test_clean_name_keeps_unknown_casing() -> None:
+    assert clean_name("ALLEGHENY INTERNATIONAL INC") == "ALLEGHENY INTERNATIONAL"
+
+
+def test_table_is_large_consistent_and_unambiguous() -> None:
+    entries = alias_entries()
+    assert len(entries) >= 200
+    owner: dict[str, str] = {}
+    clashes = []
+    for entry in entries:
+        groups = [(entry.name, entry.names), *((g[0], g) for g in entry.former)]
+        for canonical, names in groups:
+            for name in names:
+                key = name_key(name)
+                assert key, name
+                # No written form may belong to two companies.
+                # A former name may share the key of the current one ("Wal-Mart"): it is
+                # then told apart as written.
+                if owner.setdefault(key, canonical) != canonical and canonical == entry.name:
+                    clashes.append((name, owner[key], canonical))
+    assert clashes == []
+    raw = json.loads(data_file("companies.json").read_text(encoding="utf-8"))
+    assert all(set(item) <= {"name", "aliases", "units", "tickers", "former", "ambiguous"}
+               for item in raw["companies"])
+
+
+def test_companies_module_does_not_import_spacy() -> None:
+    code = ("import sys, timeline.companies as c; c.canonical_company('AWS'); "
+            "print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_company_at_picks_the_overlapping_mention() -> None:
+    report = CompanyReport(
+        mentions=(Mention(0, 6, "Google", "Google"), Mention(9, 16, "YouTube", "YouTube")),
+        focus="Google",
+    )
+    assert company_at(report, 0, 6) == report.mentions[0]
+    assert company_at(report, 2, 12).company == "Google"  # 4 chars vs 3
+    assert company_at(report, 10, 11).company == "YouTube"
+    assert company_at(report, 20, 30) is None
+
+
+# ------------------------------------------------------------- with the real pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from timeline.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def resolve(nlp):
+    from timeline.companies import resolve_companies
+
+    def run(text: str) -> CompanyReport:
+        return resolve_companies(nlp(text))
+
+    return run
+
+
+def _pairs(report: CompanyReport) -> list[tuple[str, str]]:
+    return [(m.text, m.company) for m in report.mentions]
+
+
+@pytest.mark.model
+def test_pipeline_keeps_what_the_event_step_needs(nlp) -> None:
+    names = nlp.pipe_names
+    for needed in ("tagger", "parser", "lemmatizer", "ner", "company_ruler"):
+        assert needed in names
+    assert names.index("company_ruler") < names.index("ner")
+    doc = nlp("Intel said on Monday it would cut jobs. The chipmaker did not say how many.")
+    assert len(list(doc.sents)) == 2
+    assert doc[1].lemma_ == "say" and doc[1].dep_ == "ROOT"
+
+
+@pytest.mark.model
+def test_ruler_entities_carry_canonical_ids(nlp) -> None:
+    doc = nlp("Analysts expect Amazon Web Services to grow faster than Microsoft this year.")
+    ids = {e.text: e.ent_id_ for e in doc.ents if e.label_ == "ORG"}
+    assert ids == {"Amazon Web Services": "Amazon", "Microsoft": "Microsoft"}
+
+
+@pytest.mark.model
+def test_acronym_defined_in_brackets(resolve) -> None:
+    r = resolve("Amazon Web Services (AWS) opened a data centre in Ohio in 2021. "
+                "AWS said it would hire 200 people.")
+    assert {c for _, c in _pairs(r)} == {"Amazon"}
+    assert r.acronyms["AWS"] == "Amazon"
+
+
+@pytest.mark.model
+def test_acronym_of_an_unknown_company(resolve) -> None:
+    r = resolve("Northwind Pacific Logistics (NPL) said on Tuesday it would close two "
+                "depots. NPL employs 900 people.")
+    assert r.acronyms.get("NPL") == "Northwind Pacific Logistics"
+    assert {c for _, c in _pairs(r)} == {"Northwind Pacific Logistics"}
+
+
+@pytest.mark.model
+def test_regulator_acronym_is_a_body_not_a_company(resolve) -> None:
+    r = resolve("The Competition and Markets Authority (CMA) cleared the deal between "
+                "Tesco and Booker. The CMA said it had no concerns.")
+    assert {c for _, c in _pairs(r)} == {"Tesco", "Booker"}
+    assert r.acronyms["CMA"] == "Competition and Markets Authority"
+    assert "Competition and Markets Authority" in {b.company for b in r.bodies}
+
+
+@pytest.mark.model
+def test_short_forms_of_a_name_already_used(resolve) -> None:
+    r = resolve("Harbor Freight Widgets Inc said it would cut 300 jobs. "
+                "Harbor Freight Widgets shares fell. Harbor Freight said more cuts could come.")
+    assert {c for _, c in _pairs(r)} == {"Harbor Freight Widgets"}
+
+
+@pytest.mark.model
+def test_legal_and_short_forms_of_known_companies(resolve) -> None:
+    r = resolve("Kohl's Department Stores opened six stores in Ohio. Kohl's also hired "
+                "staff. Boeing Co said on Friday it would buy a supplier; Boeing did not "
+                "say how much it would pay.")
+    assert {c for _, c in _pairs(r)} == {"Kohl's", "Boeing"}
+    assert "Boeing Co" in {m.text for m in r.mentions}
+
+
+@pytest.mark.model
+def test_possessives(resolve) -> None:
+    r = resolve("Google's YouTube division cut 100 jobs. Amazon\u2019s cloud unit grew.")
+    assert _pairs(r) == [("Google", "Google"), ("YouTube", "YouTube"), ("Amazon", "Amazon")]
+
+
+@pytest.mark.model
+def test_newswire_ticker_and_allcaps_headline(resolve) -> None:
+    r = resolve("ZENITH WIDGET <ZWC> TO CUT STAFF\n\nZenith Widget Corp <ZWC> said it would "
+                "cut 400 jobs. Zenith said the cuts would save 10 mln dlrs a year.\n\n"
+                "IBM <IBM> said it would buy a stake.")
+    companies = _pairs(r)
+    assert ("<ZWC>", "Zenith Widget") in companies
+    assert ("Zenith", "Zenith Widget") in companies
+    assert ("<IBM>", "IBM") in companies
+    assert {c for _, c in companies} == {"Zenith Widget", "IBM"}
+
+
+@pytest.mark.model
+def test_news_outlets_are_sources_not_companies(resolve) -> None:
+    r = resolve("Microsoft plans to move staff to Dublin, the Financial Times reported, "
+                "citing people familiar with the matter. Reuters and Bloomberg could not "
+                "confirm the report. Business Insider first reported the cuts.")
+    assert {c for _, c in _pairs(r)} == {"Microsoft"}
+    assert {"Financial Times", "Reuters", "Business Insider"} <= set(r.outlets)
+
+
+@pytest.mark.model
+def test_titles_and_concepts_are_not_companies(resolve) -> None:
+    r = resolve("The CEO said AI would change the industry. The CFO of Nvidia agreed, "
+                "and the company's COO said GPU demand was strong.")
+    assert {c for _, c in _pairs(r)} == {"Nvidia"}
+
+
+@pytest.mark.model
+def test_common_words_are_not_companies(resolve) -> None:
+    r = resolve("The target is to open ten stores, and the apple harvest was poor. "
+                "Shoppers visited Target and Apple stores on Saturday.")
+    assert {c for _, c in _pairs(r)} == {"Target", "Apple"}
+
+
+@pytest.mark.model
+def test_government_bodies_are_kept_apart(resolve) -> None:
+    r = resolve("The Federal Aviation Administration grounded the jets, and the "
+                "Department of Transportation opened an inquiry into Boeing.")
+    assert {c for _, c in _pairs(r)} == {"Boeing"}
+    assert len(r.bodies) == 2
+
+
+@pytest.mark.model
+def test_product_names_are_not_companies(resolve) -> None:
+    r = resolve("Regulators grounded the 737 MAX in March. Boeing said the MAX would fly "
+                "again by June.")
+    assert {c for _, c in _pairs(r)} == {"Boeing"}
+
+
+@pytest.mark.model
+def test_focus_prefers_the_headline_company(resolve) -> None:
+    r = resolve("Tesco completes purchase of wholesaler\n\nTesco said on Monday it had "
+                "completed its purchase of Booker. Booker shareholders backed the deal, "
+                "and Booker staff will keep their jobs.")
+    assert r.focus == "Tesco"
+    assert resolve("No company is named here.").focus is None
+
+
+@pytest.mark.model
+def test_former_name_kept_alone_and_folded_with_current(resolve) -> None:
+    assert {m.company for m in resolve("Exxon Corp said profits rose.").mentions} == {"Exxon"}
+    both = resolve("Exxon Mobil Corp said profits rose. Exxon also raised its dividend.")
+    assert {m.company for m in both.mentions} == {"ExxonMobil"}
+
+
+@pytest.mark.model
+def test_report_names_lists_the_forms_used(resolve) -> None:
+    r = resolve("Amazon Web Services said it would expand. Amazon shares rose.")
+    assert r.names["Amazon"] == ("Amazon Web Services", "Amazon")
+
+
+@pytest.mark.model
+def test_newswire_bracketed_name_and_headline_trimming(resolve) -> None:
+    r = resolve("OFFER SEEN FOR HARROW MILLS <HRWM>\n\nPrivately held <Quarry Lane Holdings "
+                "Ltd> said it would offer 12 dlrs a share for Harrow Mills Inc. Harrow Mills "
+                "said its board would meet on Friday.")
+    pairs = _pairs(r)
+    assert ("Quarry Lane Holdings Ltd", "Quarry Lane Holdings") in pairs
+    assert ("<HRWM>", "Harrow Mills") in pairs
+    assert {c for _, c in pairs} == {"Quarry Lane Holdings", "Harrow Mills"}
+
+
+@pytest.mark.model
+def test_exchange_ticker_in_brackets_is_the_company(resolve) -> None:
+    r = resolve("Lantern Robotics Inc. (NASDAQ: LNTR) said on Monday it would cut 80 jobs.")
+    assert r.acronyms == {"LNTR": "Lantern Robotics"}
+    assert {c for _, c in _pairs(r)} == {"Lantern Robotics"}
+
+
+@pytest.mark.model
+def test_words_that_are_also_company_names(resolve) -> None:
+    r = resolve("Total revenue rose 4% in the quarter. Total said it would buy a solar firm.")
+    assert _pairs(r) == [("Total", "Total")]
+
+
+@pytest.mark.model
+def test_place_possessive_is_not_part_of_the_name(resolve) -> None:
+    r = resolve("Japan's Kiso Shipbuilding Co Ltd said it had won an order for six cranes.")
+    assert {c for _, c in _pairs(r)} == {"Kiso Shipbuilding"}
+
+
+@pytest.mark.model
+def test_same_name_shorter_in_later_sentences_without_ner(resolve) -> None:
+    r = resolve("Amazon.com Inc. said it would buy Quillon Robotics Corp. for $1.7 billion. "
+                "Quillon makes floor-cleaning robots.")
+    assert ("Quillon", "Quillon Robotics") in _pairs(r)
+
+
+def test_former_names_as_written_win_over_spelling_keys() -> None:
+    assert canonical_company("Wal-Mart Stores Inc") == "Wal-Mart"
+    assert canonical_company("Walmart Inc.") == "Walmart"
+    assert canonical_company("Merck KGaA") == "Merck KGaA"
+    assert canonical_company("Merck & Co") == "Merck"

@@ -1,0 +1,384 @@
+"""The temporal tagger: spans, TIMEX3 values and periods, on sentences written for the tests.
+
+Anchors fall on different weekdays, at year ends (Dec 31 / Jan 1) and on leap days.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.dates import period_of, tag_dates
+from timeline.models import Period, Timex
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def tags(text: str, anchor: str | None) -> list[Timex]:
+    return tag_dates(text, date.fromisoformat(anchor) if anchor else None)
+
+
+def one(text: str, anchor: str | None, surface: str | None = None) -> Timex:
+    """The timex whose text is `surface` (or the only one)."""
+    found = tags(text, anchor)
+    if surface is None:
+        assert len(found) == 1, found
+        return found[0]
+    hits = [t for t in found if t.text == surface]
+    assert hits, f"{surface!r} not tagged in {found}"
+    return hits[0]
+
+
+def label(t: Timex) -> str | None:
+    return t.period.label if t.period else None
+
+
+# --- API shape ---------------------------------------------------------------------------
+
+
+def test_offsets_sorted_and_text_matches() -> None:
+    text = "On Tuesday Acme said it cut 300 jobs in 2023 and will hire next year."
+    found = tags(text, "2024-03-14")
+    assert [t.text for t in found] == ["Tuesday", "2023", "next year"]
+    assert all(text[t.start:t.end] == t.text for t in found)
+    assert [t.start for t in found] == sorted(t.start for t in found)
+
+
+def test_empty_text() -> None:
+    assert tag_dates("", date(2024, 1, 1)) == []
+    assert tag_dates("No dates in this sentence at all.", date(2024, 1, 1)) == []
+
+
+# --- weekdays ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "anchor", "value"), [
+    # past or present tense: the latest such day on or before the anchor
+    ("Acme said on Wednesday that it had closed the plant.", "2024-01-01", "2023-12-27"),
+    ("Acme announced the deal Monday.", "2024-01-01", "2024-01-01"),  # anchor is a Monday
+    ("The regulator ruled on Friday.", "2024-03-01", "2024-03-01"),
+    ("The regulator ruled on Thursday.", "2024-03-01", "2024-02-29"),  # leap day
+    # future clause: the first such day on or after the anchor
+    ("Acme will open the plant on Wednesday.", "2024-01-01", "2024-01-03"),
+    ("Acme is expected to sign the deal on Monday.", "2023-12-31", "2024-01-01"),
+    ("The union plans to strike on Friday.", "2024-12-30", "2025-01-03"),
+    ("Shareholders are scheduled to vote Tuesday.", "2024-02-28", "2024-03-05"),
+])
+def test_bare_weekday(text: str, anchor: str, value: str) -> None:
+    t = one(text, anchor)
+    assert (t.type, t.value, label(t)) == ("DATE", value, value)
+
+
+def test_last_and_next_weekday() -> None:
+    text = "The board met last Tuesday and meets again next Tuesday."
+    last, nxt = tags(text, "2024-02-29")  # a Thursday in a leap year
+    assert (last.text, last.value) == ("last Tuesday", "2024-02-27")
+    assert (nxt.text, nxt.value) == ("next Tuesday", "2024-03-05")
+    # "last Tuesday" said on a Tuesday is the week before, not the same day
+    assert one("It happened last Tuesday.", "2024-03-05").value == "2024-02-27"
+
+
+def test_weekday_with_part_of_day_is_a_time() -> None:
+    t = one("Police arrived Tuesday morning.", "1998-02-13")
+    assert (t.type, t.value, label(t)) == ("TIME", "1998-02-10TMO", "1998-02-10")
+
+
+def test_weekday_and_date_pick_the_year_where_they_agree() -> None:
+    # 23 October was a Friday in 1998, not in 1999
+    assert one("It opened on Friday, Oct. 23.", "1999-05-05").value == "1998-10-23"
+
+
+# --- deictic days, weeks, months, years --------------------------------------------------
+
+
+def test_today_yesterday_tomorrow_across_year_end() -> None:
+    found = tags("Shares fell today after a drop yesterday; the vote is tomorrow.", "2024-12-31")
+    assert [(t.text, t.value) for t in found] == [
+        ("today", "2024-12-31"), ("yesterday", "2024-12-30"), ("tomorrow", "2025-01-01")]
+
+
+def test_last_this_next_units() -> None:
+    text = "Revenue rose last year, will rise this year and next month, fell last week."
+    found = {t.text: t for t in tags(text, "2024-12-31")}
+    assert found["last year"].value == "2023"
+    assert found["this year"].value == "2024"
+    assert found["next month"].value == "2025-01"
+    assert found["last week"].value == "2024-W52"
+    assert label(found["last week"]) == "2024-W52"
+    assert found["last week"].period == Period(date(2024, 12, 23), date(2024, 12, 29), "week",
+                                               "2024-W52")
+
+
+def test_last_week_on_new_years_day_is_in_the_old_year() -> None:
+    assert one("Acme hired 20 people last week.", "2024-01-01").value == "2023-W52"
+
+
+def test_earlier_this_month_is_that_month() -> None:
+    t = one("Acme hired 50 people earlier this month.", "2024-01-01")
+    assert (t.text, t.value, t.mod, label(t)) == ("earlier this month", "2024-01", "START",
+                                                  "2024-01")
+
+
+def test_early_next_year_and_late_and_mid_years() -> None:
+    t = one("Acme plans to list its shares early next year.", "2023-12-31")
+    assert (t.text, t.value, t.mod, label(t)) == ("early next year", "2024", "START", "2024")
+    t = one("Prices fell in late 2023.", "2024-06-10")
+    assert (t.text, t.value, t.mod, label(t)) == ("late 2023", "2023", "END", "2023")
+    t = one("Prices should rise by mid-2024.", "2024-01-10")
+    assert (t.text, t.value, t.mod, label(t)) == ("mid-2024", "2024", "MID", "2024")
+    t = one("It was cut at the end of 1990.", "1991-05-02")
+    assert (t.text, t.value, t.mod) == ("the end of 1990", "1990", "END")
+
+
+def test_ago_takes_the_month_as_period() -> None:
+    found = tags("A year ago Acme had 500 staff; two weeks ago it opened a lab.", "2024-03-01")
+    year_ago, weeks_ago = found
+    assert (year_ago.value, label(year_ago)) == ("2023", "2023-03")
+    assert (weeks_ago.value, label(weeks_ago)) == ("2024-W07", "2024-02")
+    assert label(one("It moved three days ago.", "2024-03-01")) == "2024-02-27"
+
+
+def test_present_ref_is_the_anchor_day() -> None:
+    found = tags("It is now the leader and currently hiring, the CEO said today.", "2024-06-10")
+    assert [(t.value, label(t)) for t in found] == [
+        ("PRESENT_REF", "2024-06-10"), ("PRESENT_REF", "2024-06-10"), ("2024-06-10", "2024-06-10")]
+    assert one("It recently moved.", "2024-06-10").value == "PAST_REF"
+
+
+# --- quarters, halves, fiscal years ----------------------------------------------------------
+
+
+def test_quarters() -> None:
+    # past tense: the latest such quarter begun by the anchor
+    t = one("Profit fell in the fourth quarter.", "2024-01-15")
+    assert (t.value, label(t)) == ("2023-Q4", "2023-Q4")
+    assert t.period == Period(date(2023, 10, 1), date(2023, 12, 31), "quarter", "2023-Q4")
+    assert one("Acme expects profit to rise in the fourth quarter.", "2024-10-02").value == \
+        "2024-Q4"
+    found = tags("Q3 results and third-quarter sales beat the first quarter of 1987.",
+                 "2024-11-05")
+    assert [(t.text, t.value) for t in found] == [
+        ("Q3", "2024-Q3"), ("third-quarter", "2024-Q3"), ("the first quarter of 1987", "1987-Q1")]
+    assert one("Sales rose in Q2 2023.", "2024-01-01").value == "2023-Q2"
+
+
+def test_year_ago_quarter_compares_with_the_quarter_mentioned() -> None:
+    text = ("Acme's third-quarter profit rose to $5 million from $4 million a year earlier. "
+            "In the year-ago quarter it had a charge.")
+    found = tags(text, "1999-10-20")
+    assert [(t.text, t.value) for t in found] == [
+        ("third-quarter", "1999-Q3"), ("a year earlier", "1998-Q3"),
+        ("the year-ago quarter", "1998-Q3")]
+
+
+def test_halves_and_fiscal_years() -> None:
+    t = one("Sales doubled in the first half of 2024.", "2024-08-01")
+    assert (t.text, t.value, label(t)) == ("the first half of 2024", "2024-H1", "2024-H1")
+    t = one("In fiscal 2024 Acme earned $3 billion.", "2024-11-01")
+    assert (t.text, t.value, label(t)) == ("fiscal 2024", "2024", "2024")
+    assert one("Results for H2 2023 were weak.", "2024-03-01").value == "2023-H2"
+
+
+# --- seasons and decades ----------------------------------------------------------------------
+
+
+def test_seasons_are_spans_of_months() -> None:
+    found = tags("Sales rose this spring and fell last summer.", "2024-07-01")
+    assert [(t.text, t.value, label(t)) for t in found] == [
+        ("this spring", "2024-SP", "2024-03/2024-05"),
+        ("last summer", "2023-SU", "2023-06/2023-08")]
+    # winter 2023 runs December 2023 to February 2024
+    t = one("It will launch this winter.", "2024-01-10")
+    assert (t.value, label(t)) == ("2023-WI", "2023-12/2024-02")
+    assert tags("The fall in prices hurt margins.", "2024-07-01") == []
+
+
+def test_decades() -> None:
+    found = tags("It was founded in the 1990s and grew in the '80s.", "2024-05-05")
+    assert [(t.text, t.value, label(t)) for t in found] == [
+        ("the 1990s", "199", "1990/1999"), ("the '80s", "198", "1980/1989")]
+    assert one("It peaked in the early 1980s.", "2024-05-05").mod == "START"
+
+
+# --- anaphora ----------------------------------------------------------------------------------
+
+
+def test_anaphora_follow_the_last_date_mentioned() -> None:
+    text = ("Acme opened a plant in March 2019. A year earlier it had closed one. "
+            "The following month it hired a CEO. The same day it sold a unit.")
+    found = tags(text, "2024-06-10")
+    assert [(t.text, t.value) for t in found] == [
+        ("March 2019", "2019-03"), ("A year earlier", "2018-03"),
+        ("The following month", "2019-04"), ("The same day", "2019-04-XX")]
+
+
+def test_day_anaphora() -> None:
+    text = "The strike began on Jan. 30, 2024. The next day talks failed; two days later it ended."
+    found = tags(text, "2024-02-05")
+    assert [(t.text, t.value) for t in found] == [
+        ("Jan. 30, 2024", "2024-01-30"), ("The next day", "2024-01-31"),
+        ("two days later", "2024-02-02")]
+
+
+# --- spans -------------------------------------------------------------------------------------
+
+
+def test_ranges_give_both_ends_the_span() -> None:
+    text = "Profit rose between 2019 and 2021 and from March to June; the 1998-99 season was bad."
+    found = tags(text, "2024-06-10")
+    assert [(t.text, t.value, label(t)) for t in found] == [
+        ("2019", "2019", "2019/2021"), ("2021", "2021", "2019/2021"),
+        ("March", "2024-03", "2024-03/2024-06"), ("June", "2024-06", "2024-03/2024-06"),
+        ("1998", "1998", "1998/1999"), ("99", "1999", "1998/1999")]
+
+
+def test_second_day_of_a_pair() -> None:
+    found = tags("The summit will be held on April 24 and 25; talks ran Oct. 1-3.", "1999-02-10")
+    assert [(t.text, t.value) for t in found] == [
+        ("April 24", "1999-04-24"), ("25", "1999-04-25"), ("Oct. 1", "1998-10-01"),
+        ("3", "1998-10-03")]
+    assert label(found[2]) == label(found[3]) == "1998-10-01/1998-10-03"
+    assert [t.text for t in tags("It rose on March 5 and 6 percent on March 9.", "2024-06-10")] \
+        == ["March 5", "March 9"]
+
+
+# --- durations and sets -------------------------------------------------------------------------
+
+
+def test_durations() -> None:
+    found = tags("Acme has grown for six years, over the past six years in fact.", "2025-07-24")
+    assert [(t.text, t.type, t.value, label(t)) for t in found] == [
+        ("six years", "DURATION", "P6Y", None),
+        ("the past six years", "DURATION", "P6Y", "2019/2025")]
+    t = one("Acme will invest $2 billion over the next three years.", "2007-02-14")
+    assert (t.text, t.value, label(t)) == ("the next three years", "P3Y", "2007-02-14/2010-02")
+    assert one("The meeting lasted two hours.", "2024-01-01").value == "PT2H"
+    assert one("It signed a 10-year lease.", "2024-01-01").value == "P10Y"
+    assert one("The talks took 2 1/2 years.", "2024-01-01").value == "P2Y6M"
+    t = one("The probe lasted more than four months.", "2024-01-01")
+    assert (t.value, t.mod) == ("P4M", "MORE_THAN")
+    assert one("Sales grew over the past two quarters.", "2024-05-15").period == Period(
+        date(2023, 10, 1), date(2024, 6, 30), "span", "2023-Q4/2024-Q2")
+
+
+def test_sets() -> None:
+    found = tags("Acme reports every year, pays dividends annually and publishes weekly.",
+                 "2024-06-10")
+    assert [(t.text, t.type, t.value, t.period) for t in found] == [
+        ("every year", "SET", "P1Y", None), ("annually", "SET", "P1Y", None),
+        ("weekly", "SET", "P1W", None)]
+    assert one("The board meets every Monday.", "2024-06-10").value == "XXXX-WXX-1"
+
+
+# --- times -------------------------------------------------------------------------------------
+
+
+def test_clock_times() -> None:
+    t = one("The market closed at 3 p.m.", "2024-06-10")
+    assert (t.text, t.type, t.value, label(t)) == ("3 p.m.", "TIME", "2024-06-10T15:00",
+                                                   "2024-06-10")
+    t = one("Trading resumes at 10:30 a.m. Tuesday.", "1998-02-13")
+    assert (t.text, t.value) == ("10:30 a.m. Tuesday", "1998-02-10T10:30")
+    assert one("The deadline is noon Friday.", "2024-06-10").value.endswith("T12:00")
+
+
+# --- explicit dates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "anchor", "surface", "value"), [
+    ("It signed on March 5, 2024.", "2024-06-10", "March 5, 2024", "2024-03-05"),
+    ("It signed on 5 March 2024.", "2024-06-10", "5 March 2024", "2024-03-05"),
+    ("It signed on 2024-03-05.", "2024-06-10", "2024-03-05", "2024-03-05"),
+    ("It signed on 03/05/2024.", "2024-06-10", "03/05/2024", "2024-03-05"),
+    ("It signed on 25/12/2023.", "2024-06-10", "25/12/2023", "2023-12-25"),
+    ("It signed on Jan. 13.", "2024-06-10", "Jan. 13", "2024-01-13"),
+    # no year: the nearest such day, unless the tense points the other way
+    ("It will sign on March 5.", "2024-02-01", "March 5", "2024-03-05"),
+    ("It will sign on Feb. 29.", "2024-01-10", "Feb. 29", "2024-02-29"),
+    ("The deal closes on Jan. 15.", "2023-12-31", "Jan. 15", "2024-01-15"),
+    ("Acme was founded on Dec. 20.", "2024-01-01", "Dec. 20", "2023-12-20"),
+    ("It opened in September 2022.", "2024-06-10", "September 2022", "2022-09"),
+    ("Sales fell in January.", "2024-10-25", "January", "2024-01"),
+    ("The store opened in 1998.", "2024-06-10", "1998", "1998"),
+])
+def test_explicit_dates(text: str, anchor: str, surface: str, value: str) -> None:
+    t = one(text, anchor, surface)
+    assert (t.type, t.value) == ("DATE", value)
+    assert t.period == period_of(value)
+
+
+def test_may_and_march_as_verbs_are_not_months() -> None:
+    assert tags("Acme may march on, the CEO said.", "2024-06-10") == []
+    assert one("The plant closed in May.", "2024-06-10").value == "2024-05"
+
+
+def test_numbers_that_are_not_years() -> None:
+    assert tags("It sold 1,500 cars and 2000 trucks for $1999.", "2024-06-10") == []
+
+
+# --- no anchor ----------------------------------------------------------------------------------
+
+
+def test_without_anchor_relative_values_stay_unknown() -> None:
+    found = tags("Last year Acme moved; on March 5 it opened; on Friday it said the past six "
+                 "years were good, and it now has 2,000 staff. In 2019 it was founded.", None)
+    assert [(t.text, t.value, t.period) for t in found] == [
+        ("Last year", "XXXX", None), ("March 5", "XXXX-03-05", None),
+        ("Friday", "XXXX-WXX-5", None), ("the past six years", "P6Y", None),
+        ("now", "PRESENT_REF", None), ("2019", "2019", year_period_2019())]
+
+
+def year_period_2019() -> Period:
+    return Period(date(2019, 1, 1), date(2019, 12, 31), "year", "2019")
+
+
+# --- period_of -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("value", "start", "end", "precision", "lab"), [
+    ("2024", "2024-01-01", "2024-12-31", "year", "2024"),
+    ("2024-02", "2024-02-01", "2024-02-29", "month", "2024-02"),
+    ("2024-02-29", "2024-02-29", "2024-02-29", "day", "2024-02-29"),
+    ("2024-Q3", "2024-07-01", "2024-09-30", "quarter", "2024-Q3"),
+    ("2024-H1", "2024-01-01", "2024-06-30", "half", "2024-H1"),
+    ("2024-W01", "2024-01-01", "2024-01-07", "week", "2024-W01"),
+    ("2020-W53", "2020-12-28", "2021-01-03", "week", "2020-W53"),
+    ("2024-SU", "2024-06-01", "2024-08-31", "span", "2024-06/2024-08"),
+    ("199", "1990-01-01", "1999-12-31", "span", "1990/1999"),
+    ("1998-02-10TMO", "1998-02-10", "1998-02-10", "day", "1998-02-10"),
+    ("1998-XX-XX", "1998-01-01", "1998-12-31", "year", "1998"),
+])
+def test_period_of(value: str, start: str, end: str, precision: str, lab: str) -> None:
+    assert period_of(value) == Period(date.fromisoformat(start), date.fromisoformat(end),
+                                      precision, lab)
+
+
+def test_period_of_without_interval() -> None:
+    assert period_of("PRESENT_REF", date(2024, 3, 1)) == Period(date(2024, 3, 1),
+                                                                 date(2024, 3, 1), "day",
+                                                                 "2024-03-01")
+    for value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF", "P6Y", "XXXX-WXX-1", "", "junk"):
+        assert period_of(value) is None
+
+
+# --- bench/timex.py I/O ---------------------------------------------------------------------------
+
+
+def test_bench_timex_io(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"doc": "d1", "dct": "2024-02-29", "text": "Acme said Tuesday.",
+                               "extra": 1}) + "\n" + json.dumps(
+        {"doc": "d2", "dct": "2023-12-31", "text": "Nothing here."}) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "timex.py"), str(src)],
+                          capture_output=True, text=True, check=True)
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert lines == [
+        {"doc": "d1", "timexes": [{"start": 10, "end": 17, "text": "Tuesday", "type": "DATE",
+                                   "value": "2024-02-27"}]},
+        {"doc": "d2", "timexes": []}]
+    assert "docs/s" in done.stderr

@@ -1,0 +1,324 @@
+"""Event extraction on sentences written for these tests.
+
+The real pipeline (spaCy model, time tagger, company resolution) runs once per module;
+each test reads the events of a short article with a known publication date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.articles import parse_article
+from timeline.events import extract_events, lexicon
+from timeline.models import EVENT_TYPES, STATUSES, Event
+
+PUB = date(2021, 6, 10)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from timeline.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    """Events of a text published on `published` (PUB unless told otherwise)."""
+    from timeline.companies import resolve_companies
+    from timeline.dates import tag_dates
+
+    def run(text: str, published: date | None = PUB) -> list[Event]:
+        article = parse_article(text, "test.txt", published)
+        doc = nlp(article.text)
+        timexes = tag_dates(article.text, article.published)
+        return extract_events(article, doc, timexes, resolve_companies(doc))
+
+    return run
+
+
+def brief(events: list[Event]) -> set[tuple[str, str, str]]:
+    """(company, type, date label) of each event."""
+    return {(e.company, e.type, e.period.label) for e in events}
+
+
+def one(events: list[Event], company: str, type_: str) -> Event:
+    found = [e for e in events if e.company == company and e.type == type_]
+    assert len(found) == 1, [(e.company, e.type, e.period.label, e.summary) for e in events]
+    return found[0]
+
+
+# ------------------------------------------------------------------------ the lexicon
+
+
+def test_lexicon_types_are_event_types():
+    lex = lexicon()
+    for table in (lex.verbs, lex.nouns):
+        for key, rules in table.items():
+            for rule in rules:
+                assert rule.type in EVENT_TYPES or rule.type == "@DEAL", key
+                assert rule.status in (None, *STATUSES), key
+
+
+def test_lexicon_conditions_name_known_classes():
+    lex = lexicon()
+    for table in (lex.verbs, lex.nouns):
+        for key, rules in table.items():
+            for rule in rules:
+                for name in rule.subj:
+                    assert name.startswith("@") or name in lex.classes or " " not in name, key
+
+
+# ------------------------------------------------------------------------- one per type
+
+
+@pytest.mark.parametrize("text, company, type_, label", [
+    ("In March 2019, Oracle acquired a small analytics startup for $200 million.",
+     "Oracle", "acquisition", "2019-03"),
+    ("Siemens sold its hearing-aid unit to a private equity firm in 2014.",
+     "Siemens", "divestiture", "2014"),
+    ("In 2020, Pfizer invested $50 million in a German biotech company.",
+     "Pfizer", "investment", "2020"),
+    ("Airbnb went public on the Nasdaq in December 2020.", "Airbnb", "ipo", "2020-12"),
+    ("Walmart laid off 1,200 warehouse workers last month.", "Walmart", "layoff", "2021-05"),
+    ("In April, Costco hired 3,000 new employees for its distribution centers.",
+     "Costco", "hiring", "2021-04"),
+    ("Starbucks closed 40 stores in Russia in 2022.", "Starbucks", "closure", "2022"),
+    ("Uber pulled out of the Chinese market in August 2016.", "Uber", "market_exit", "2016-08"),
+    ("Nike opened a new factory in Vietnam in 2018.", "Nike", "expansion", "2018"),
+    ("In 2022, Boeing moved its headquarters from Chicago to Arlington, Virginia.",
+     "Boeing", "relocation", "2022"),
+    ("Netflix launched a cheaper streaming plan with advertising in November 2022.",
+     "Netflix", "launch", "2022-11"),
+    ("In 2019, Ford signed an agreement with Volkswagen to develop electric vans.",
+     "Ford", "partnership", "2019"),
+    ("In 2017, Unilever appointed a new chief executive officer.",
+     "Unilever", "leadership", "2017"),
+    ("Nestle reported revenue of 84 billion francs for 2020.",
+     "Nestlé", "financial_results", "2020"),
+    ("In 2018, regulators fined Google 4.3 billion euros over its Android practices.",
+     "Google", "legal", "2018"),
+    ("General Electric restructured its power division in 2019.",
+     "General Electric", "restructuring", "2019"),
+    ("Tesla halted production at its Fremont factory in March 2020.",
+     "Tesla", "other", "2020-03"),
+])
+def test_each_type(extract, text, company, type_, label):
+    events = extract(text)
+    assert (company, type_, label) in brief(events), brief(events)
+
+
+# ----------------------------------------------------------------------------- status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kroger will close 12 stores in Ohio in 2022.", "planned"),
+    ("Kroger plans to close 12 stores in Ohio next year.", "planned"),
+    ("Kroger intends to close 12 stores in Ohio in 2022.", "planned"),
+    ("Kroger expects to close 12 stores in Ohio in 2022.", "planned"),
+    ("Kroger is set to close 12 stores in Ohio in 2022.", "planned"),
+    ("Kroger closed 12 stores in Ohio in 2020.", "happened"),
+])
+def test_status_cues(extract, text, status):
+    event = one(extract(text), "Kroger", "closure")
+    assert event.status == status
+
+
+def test_proposed_is_planned(extract):
+    event = one(extract("In 2020, Dell proposed moving 500 engineers to Texas."),
+                "Dell", "relocation")
+    assert (event.status, event.period.label) == ("planned", "2020")
+
+
+def test_revenue_for_a_period_is_reported_and_dated_by_it(extract):
+    events = extract("Target said on Tuesday that its fourth-quarter sales rose 9 percent.",
+                     published=date(2021, 3, 3))
+    event = one(events, "Target", "financial_results")
+    assert event.status == "reported"
+    assert event.period.label == "2020-Q4"
+
+
+def test_headcount_is_reported(extract):
+    event = one(extract("In 2019, Nike reported having more than 70,000 employees worldwide."),
+                "Nike", "financial_results")
+    assert (event.status, event.period.label) == ("reported", "2019")
+
+
+def test_undated_figure_is_not_an_event(extract):
+    assert extract("Costco has kept its sales climbing.") == []
+
+
+# ------------------------------------------------------------- what is not an event
+
+
+@pytest.mark.parametrize("text", [
+    "Kroger did not close any stores in 2020.",
+    "Kroger never closed its Ohio stores in 2020.",
+    "Kroger could close 12 stores in 2022 if sales keep falling.",
+    "Analysts said Kroger might close some stores next year.",
+    "No other closings are planned before 2023, Kroger said.",
+    "Kroger denied a report that it would close 12 stores in 2022.",
+    "Kroger said it would consider alternatives such as a sale of the pharmacy unit.",
+])
+def test_negated_and_hypothetical_events_are_dropped(extract, text):
+    assert [e for e in extract(text) if e.company == "Kroger"] == []
+
+
+def test_market_wide_forecast_is_not_an_event(extract):
+    text = "Analysts expect sales of personal computers to fall 5 percent in 2022."
+    assert extract(text) == []
+
+
+def test_background_without_time_or_company_in_focus(extract):
+    text = ("Kroger opened three stores in Dallas on Monday. "
+            "Rivals such as Walmart have also closed stores.")
+    assert {e.company for e in extract(text)} == {"Kroger"}
+
+
+def test_no_anchor_no_event(extract):
+    assert extract("Kroger has closed its Dallas store.", published=None) == []
+
+
+def test_price_moves_and_shares_are_not_events(extract):
+    assert extract("Shares of Kroger closed 3 percent higher on Tuesday.") == []
+
+
+# --------------------------------------------------------------------------- dating
+
+
+def test_two_events_in_one_sentence_keep_their_own_dates(extract):
+    text = ("In 2021, Walgreens closed its online pet shop, following its exit "
+            "from the Mexican market in 2017.")
+    assert {("Walgreens", "closure", "2021"), ("Walgreens", "market_exit", "2017")} <= brief(
+        extract(text))
+
+
+def test_governing_timex_not_first_date_of_sentence(extract):
+    text = ("Oracle, which was founded in 1977, said on Monday that it will open "
+            "a data center in Madrid.")
+    labels = {e.period.label for e in extract(text) if e.type == "expansion"}
+    assert labels == {"1977", "2021-06-07"}  # the founding and the opening, each its own
+
+
+def test_present_perfect_is_dated_by_publication(extract):
+    event = one(extract("Kroger has closed its distribution center in Memphis."),
+                "Kroger", "closure")
+    assert event.period.label == PUB.isoformat()
+
+
+def test_weekday_named_for_the_news(extract):
+    event = one(extract("Kroger said on Tuesday it will cut 300 jobs at its Ohio plant."),
+                "Kroger", "layoff")
+    assert event.period.label == "2021-06-08"
+
+
+def test_deadline_of_a_plan_spans_from_announcement(extract):
+    event = one(extract("Kroger said it will close 30 stores by 2024."), "Kroger", "closure")
+    assert event.period.label == "2021-06-10/2024"
+
+
+def test_narrative_keeps_the_date_of_the_sentence_before(extract):
+    text = ("Earlier in January, Walmart said it planned to cut 200 jobs in Texas. "
+            "Its Sam's Club unit trimmed its staff by 50.")
+    labels = {e.period.label for e in extract(text) if e.type == "layoff"}
+    assert labels == {"2021-01"}
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def test_pronoun_actor_is_the_company_of_the_clause_above(extract):
+    event = one(extract("Kroger said on Monday that it intends to close its bakery in "
+                        "Cincinnati."), "Kroger", "closure")
+    assert event.summary.startswith("Kroger")
+
+
+def test_the_company_resolves_to_focus(extract):
+    text = ("Costco reported strong sales on Monday. The company will open "
+            "four warehouses in Japan in 2022.")
+    assert ("Costco", "expansion", "2022") in brief(extract(text))
+
+
+def test_passive_with_agent(extract):
+    text = "The Austin lab, which was established by Oracle in 2015, employs 300 people."
+    assert ("Oracle", "expansion", "2015") in brief(extract(text))
+
+
+def test_passive_without_agent_belongs_to_the_speaker(extract):
+    text = "Kroger said on Wednesday that its Memphis warehouse will be closed in 2022."
+    assert ("Kroger", "closure", "2022") in brief(extract(text))
+
+
+def test_two_company_acquisition_is_written_for_both(extract):
+    events = extract("Microsoft completed its acquisition of LinkedIn on Wednesday.")
+    assert {("Microsoft", "acquisition", "2021-06-09"),
+            ("LinkedIn", "acquisition", "2021-06-09")} <= brief(events)
+
+
+def test_acquired_by_is_the_buyers_and_the_targets(extract):
+    events = extract("In 2017, Whole Foods Market was acquired by Amazon.")
+    assert {("Amazon", "acquisition", "2017"),
+            ("Whole Foods Market", "acquisition", "2017")} <= brief(events)
+
+
+def test_regulator_acting_makes_a_legal_event_of_the_company(extract):
+    events = extract("The Federal Trade Commission sued Meta in December 2020.")
+    assert brief(events) == {("Meta", "legal", "2020-12")}
+
+
+def test_news_outlet_is_never_the_company(extract):
+    events = extract("Kroger will close 20 stores in 2022, the Financial Times reported.")
+    assert {e.company for e in events} == {"Kroger"}
+
+
+def test_person_acting_in_leadership(extract):
+    events = extract("Intel CEO Pat Gelsinger said on Monday he will step down in 2022.")
+    assert ("Intel", "leadership", "2022") in brief(events)
+
+
+def test_other_companies_doing_something_are_not_the_focus(extract):
+    text = ("Kroger opened a store in Dallas in 2020. A rival chain closed two stores "
+            "in 2020.")
+    assert brief(extract(text)) == {("Kroger", "expansion", "2020")}
+
+
+# ---------------------------------------------------------------- repeats and summary
+
+
+def test_repeated_happening_is_one_event(extract):
+    text = ("Kroger has closed its Memphis distribution center. "
+            "The closure of the Memphis center affects 300 workers. "
+            "Kroger said the Memphis center was shut down after a review.")
+    assert [e.type for e in extract(text)].count("closure") == 1
+
+
+def test_summary_is_the_clause_not_the_sentence(extract):
+    text = ("In 2023, Walgreens shut down its online pet pharmacy, sources told the "
+            "Financial Times.")
+    event = one(extract(text), "Walgreens", "closure")
+    assert event.summary == "Walgreens shut down its online pet pharmacy"
+    assert event.sources[0].sentence.startswith("In 2023, Walgreens")
+
+
+def test_event_fields(extract):
+    events = extract("Kroger said on Tuesday it will cut 300 jobs at its Ohio plant.")
+    event = one(events, "Kroger", "layoff")
+    assert event.trigger == "cut"
+    assert "job" in event.detail
+    assert 0.0 < event.confidence <= 1.0
+    assert event.aliases == ("Kroger",)
+    assert event.sources[0].published == PUB.isoformat()
+
+
+def test_ids_are_stable(extract):
+    text = "Kroger said on Tuesday it will cut 300 jobs at its Ohio plant."
+    assert [e.id for e in extract(text)] == [e.id for e in extract(text)]
+    assert all(len(e.id) == 12 for e in extract(text))
+
+
+def test_headline_is_not_read_as_a_sentence(extract):
+    text = "Kroger to close stores\n\nKroger said on Tuesday it will close 12 stores."
+    events = extract(text)
+    assert brief(events) == {("Kroger", "closure", "2021-06-08")}

@@ -1,0 +1,995 @@
+"""Company identity: canonical names from aliases, tickers, acronyms and legal suffixes.
+
+Two layers:
+- the curated alias table `data/companies.json` (what the world knows: "AWS" is Amazon,
+  `<IBM>` is IBM), used by `canonical_company` and by the entity ruler of `timeline.nlp`;
+- `resolve_companies(doc)`, what one article says: acronyms it defines ("the Competition and
+  Markets Authority (CMA)"), short forms of names it already used ("Boeing Co" ... "Boeing"),
+  tickers after a name ("Allegheny International Inc <AG>"), and the company in focus.
+
+This module does not import spaCy: the `show` command imports it to resolve `--company`.
+It works on a parsed Doc handed to it, touching only its public attributes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from timeline.models import Mention
+from timeline.paths import data_file
+
+if TYPE_CHECKING:  # only for annotations; spaCy is never imported here at run time
+    from spacy.tokens import Doc, Span
+
+TABLE_FILE = "companies.json"
+LABELS_FILE = "org_labels.json"
+
+# Legal-form words dropped when comparing names; the last few are not legal forms but are
+# dropped by the gold scorer as well ("Alibaba Group Holding" is Alibaba).
+_LEGAL_WORDS = frozenset(
+    "inc incorporated corp corporation co company cos ltd limited llc llp lp plc sa ag nv bv"
+    " se gmbh spa srl sarl sas ab asa oyj kk pte pty bhd tbk group holdings holding"
+    " the".split()
+)
+# cleanco's legal forms that also end real names or are common abbreviations ("Virgin
+# Media UK", "Dell PC", "Kia EV"): these are never stripped from a displayed name.
+_CLEANCO_DENY = frozenset(
+    "uk at et eu ok ad ca ec ee ei ent ep gp pc pp ps pt sc sd sf sl sp ss ud xt private ba"
+    " bl bm bt fa hb hf ij ik kb kd kf ky nl rt dd od og ou da eg ev mb kt ks cic cio cpt"
+    " bv ltda vat".split()
+)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+_TICKER_IN_ANGLES = re.compile(r"^<\s*([A-Z0-9][A-Z0-9.&-]{0,9})\s*>$")
+_TICKER_SHAPE = re.compile(r"^[A-Z][A-Z0-9.&-]{0,9}$")
+_POSSESSIVE = re.compile(r"(?:'s|'|\u2019s|\u2019)$")
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    """One company of the alias table.
+
+    `names` are written forms that denote the company itself (name, legal names, short
+    forms, and units named after it such as "Amazon Web Services"); `former` are groups of
+    names it traded under before (("Exxon", "Exxon Corp") for ExxonMobil), the first of each
+    group being its canonical name in an article that uses only former names; `ambiguous`
+    marks a name that is also an English word or
+    a surname ("Target", "Ford"), which the ruler only accepts as a proper noun.
+    """
+
+    name: str
+    names: tuple[str, ...]
+    tickers: tuple[str, ...]
+    former: tuple[tuple[str, ...], ...] = ()
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class _Table:
+    entries: dict[str, AliasEntry]
+    by_key: dict[str, str]  # normalised name -> canonical (a former name maps to itself)
+    former_exact: dict[str, str]  # a former name as written (casefolded) -> its canonical
+    by_ticker: dict[str, str | None]  # TICKER -> canonical, None when two companies share it
+    successor: dict[str, str]  # former name -> current canonical name
+
+
+@dataclass(frozen=True)
+class CompanyReport:
+    """What one article says about companies.
+
+    - `mentions`: every company mention, in text order; `Mention.company` is canonical.
+    - `focus`: the company the article is about (most mentions, those in the headline and
+      first sentence counting more), or None; the event step resolves "the company",
+      "the retailer", "it" to it.
+    - `acronyms`: short forms the article writes in brackets after a name, mapped to the
+      canonical name of the long form ("AWS" -> "Amazon", "(NYSE: BA)" gives "BA" ->
+      "Boeing", "CMA" -> "Competition and Markets Authority"); includes government bodies.
+    - `names`: for each canonical company, the distinct names the article uses for it, in
+      order of first use (fit for an event's `aliases`).
+    - `bodies`: mentions of government bodies and regulators (not companies), canonical
+      name in `company`.
+    - `outlets`: news outlets the article cites (never actors).
+    """
+
+    mentions: tuple[Mention, ...]
+    focus: str | None
+    acronyms: dict[str, str] = field(default_factory=dict)
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    bodies: tuple[Mention, ...] = ()
+    outlets: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------------------- the table
+
+
+def _load_json(name: str) -> Any:
+    with open(data_file(name), encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def name_key(name: str) -> str:
+    """The comparison key of a company name: case, punctuation, "the" and legal words dropped.
+
+    "Amazon.com, Inc." -> "amazoncom", "Sears, Roebuck and Co" -> "searsroebuck",
+    "J.C. Penney" and "JC Penney" -> "jcpenney", "AT&T" -> "atandt".
+    """
+    text = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES).casefold()
+    text = text.replace("&", " and ").replace("'s ", "s ").replace("'", "")
+    words = re.sub(r"[^\w\s]", " ", text).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _LEGAL_WORDS:
+        words = words[:-1]
+        if len(words) > 1 and words[-1] == "and":  # "& Co", "and Company"
+            words = words[:-1]
+    return "".join(words)
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    raw = _load_json(TABLE_FILE)
+    entries: dict[str, AliasEntry] = {}
+    by_key: dict[str, str] = {}
+    tickers: dict[str, set[str]] = defaultdict(set)
+    successor: dict[str, str] = {}
+    former_exact: dict[str, str] = {}
+    for item in raw["companies"]:
+        name = item["name"]
+        names = tuple(dict.fromkeys([name, *item.get("aliases", ()), *item.get("units", ())]))
+        former = tuple(tuple(g) for g in item.get("former", ()))
+        entry = AliasEntry(name, names, tuple(item.get("tickers", ())), former,
+                           bool(item.get("ambiguous", False)))
+        entries[name] = entry
+        for n in names:
+            by_key.setdefault(name_key(n), name)
+        for t in entry.tickers:
+            tickers[t.upper()].add(name)
+    # Former names second, so a current name always wins a key they share. The first
+    # name of a group is the canonical of the others ("Exxon Corp" is Exxon).
+    for entry in entries.values():
+        for group in entry.former:
+            for f in group:
+                by_key.setdefault(name_key(f), group[0])
+                # "Wal-Mart" has the key of "Walmart": as written, it is the former name.
+                former_exact[" ".join(f.casefold().split())] = group[0]
+            successor[group[0]] = entry.name
+    by_ticker = {t: (next(iter(c)) if len(c) == 1 else None) for t, c in tickers.items()}
+    return _Table(entries, by_key, former_exact, by_ticker, successor)
+
+
+def alias_entries() -> tuple[AliasEntry, ...]:
+    """All companies of the alias table, in file order (the entity ruler is built from it)."""
+    return tuple(_table().entries.values())
+
+
+def _lookup(name: str, tickers: bool = True) -> str | None:
+    """The table's canonical name for a name or ticker, or None when it is not known.
+
+    With `tickers` False a bare ticker is not looked up (`<IBM>` still is): in running
+    text "CMB" may be anyone's acronym.
+    """
+    table = _table()
+    text = " ".join(name.split())
+    m = _TICKER_IN_ANGLES.match(text)
+    if m:
+        return table.by_ticker.get(m.group(1))
+    written = " ".join(clean_name(text).casefold().split())
+    hit = (table.former_exact.get(" ".join(text.casefold().split()))
+           or table.former_exact.get(written) or table.by_key.get(name_key(text)))
+    if hit:
+        return hit
+    # A bare ticker: upper case as written, or any case when it is long enough not to be
+    # a word ("amzn"); short ones ("t", "s") only as written.
+    up = text.upper()
+    if tickers and _TICKER_SHAPE.match(up) and (text == up or len(text) >= 4):
+        return table.by_ticker.get(up)
+    return None
+
+
+def clean_name(name: str) -> str:
+    """A name with whitespace normalised, a leading "The" and trailing legal forms dropped.
+
+    Casing is kept. A legal form is kept when dropping it would leave a dangling "and"
+    ("Sears, Roebuck and Co" stays whole, as the scorer's own normalisation expects).
+    """
+    text = " ".join(name.translate(_APOSTROPHES).split()).strip(" ,;:")
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    base = text
+    while True:
+        cut = _strip_legal(base)
+        if cut == base or not cut:
+            break
+        if re.search(r"(?:\band|&)$", cut, flags=re.IGNORECASE):
+            break
+        base = cut
+    return base.strip(" ,;:") or text
+
+
+@lru_cache(maxsize=1)
+def _cleanco_terms() -> list[tuple[int, list[str]]]:
+    from cleanco.clean import prepare_default_terms  # lazy: only names that need cleaning
+
+    return [(size, parts) for size, parts in prepare_default_terms()
+            if not (size == 1 and parts[0] in _CLEANCO_DENY)]
+
+
+def _strip_legal(text: str) -> str:
+    """Trailing legal forms removed by cleanco ("Samsung Electronics Co., Ltd.")."""
+    from cleanco.clean import custom_basename
+
+    if re.search(r"(?:&|\band)\s*(?:co|cos|company|companies)\.?$", text, re.IGNORECASE):
+        return text  # "Smith & Co", "Sears, Roebuck and Co": the scorer keeps the "and"
+    return custom_basename(text, _cleanco_terms()).strip(" ,;:")
+
+
+def canonical_company(name: str) -> str:
+    """The canonical name of a company from any of its names.
+
+    Accepts aliases, legal names, units treated as the company, tickers (`AMZN`, `<IBM>`),
+    in any case, with legal suffixes: "Amazon.com Inc." -> "Amazon", "aws" -> "Amazon",
+    "AMZN" -> "Amazon", "Sears, Roebuck and Co" -> "Sears". A former name is its own
+    canonical name ("Exxon Corp" -> "Exxon"). A name not in the table comes back cleaned
+    (see `clean_name`) with its casing kept.
+    """
+    hit = _lookup(name)
+    if hit:
+        return hit
+    m = _TICKER_IN_ANGLES.match(name.strip())
+    if m:
+        return m.group(1)
+    return clean_name(name)
+
+
+def known_aliases(canonical: str) -> list[str]:
+    """Names and tickers the table lists for a canonical company ([] when unknown).
+
+    For a current name this includes its former names; for a former name, the current
+    name, so a query by either finds both.
+    """
+    table = _table()
+    canon = canonical_company(canonical)
+    entry = table.entries.get(canon)
+    if entry:
+        formers = [f for group in entry.former for f in group]
+        return list(dict.fromkeys([*entry.names, *formers, *entry.tickers]))
+    current = table.successor.get(canon)
+    if current:
+        entry = table.entries[current]
+        group = next(g for g in entry.former if g[0] == canon)
+        return list(dict.fromkeys([*group, entry.name]))
+    return []
+
+
+@lru_cache(maxsize=1)
+def org_labels() -> dict[str, Any]:
+    """The non-company organisation lists of `data/org_labels.json` (see its "about")."""
+    return _load_json(LABELS_FILE)
+
+
+@lru_cache(maxsize=8)
+def _label_set(section: str) -> frozenset[str]:
+    """One list of `data/org_labels.json` as a set."""
+    return frozenset(org_labels()[section])
+
+
+@lru_cache(maxsize=1)
+def _label_keys() -> dict[str, str]:
+    """name_key -> "NEWS_ORG" / "GOV_ORG" / "OTHER_ORG" for the listed organisations."""
+    data = org_labels()
+    keys: dict[str, str] = {}
+    for section, label in (("news", "NEWS_ORG"), ("gov", "GOV_ORG"), ("other", "OTHER_ORG")):
+        for name in data[section]:
+            keys.setdefault(name_key(name), label)
+    return keys
+
+
+def org_kind(name: str) -> str | None:
+    """NEWS_ORG, GOV_ORG or OTHER_ORG when `name` is a listed non-company, else None."""
+    return _label_keys().get(name_key(name))
+
+
+# ------------------------------------------------------------------- one parsed article
+
+
+@dataclass
+class _Cand:
+    """A company mention being resolved."""
+
+    start: int  # character offsets
+    end: int
+    text: str
+    tok_start: int  # token offsets
+    tok_end: int
+    canonical: str | None = None
+    known: bool = False  # from the table (ruler id or lookup)
+    anchored: bool = False  # written next to a ticker or in newswire brackets: surely a company
+
+
+def _cand(doc: Doc, start: int, end: int, **kw: Any) -> _Cand:
+    span = doc[start:end]
+    return _Cand(span.start_char, span.end_char, span.text, start, end, **kw)
+
+
+_CONNECTORS = frozenset({"of", "and", "&", ",", "-", "'s", "\u2019s", "."})
+_TITLE_WORDS = frozenset(
+    "Adviser Advisor Secretary Minister President Chairman Senator Governor Spokesman"
+    " Spokeswoman Representative Ambassador Commissioner Director".split()
+)
+_LEFT_EXTENDABLE = frozenset({"", "GPE", "LOC", "NORP"})
+
+
+def _is_ticker(text: str) -> bool:
+    return bool(_TICKER_IN_ANGLES.match(text.replace(" ", "")))
+
+
+def _bracketed(doc: Doc) -> list[_Cand]:
+    """Newswire brackets: `<IBM>` is a ticker, `<Cinram Ltd>` an unlisted company's name."""
+    found: list[_Cand] = []
+    i = 0
+    while i < len(doc):
+        if doc[i].text != "<":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 10 and doc[j].text not in (">", "<") \
+                and "\n" not in doc[j].text:
+            j += 1
+        if j >= len(doc) or doc[j].text != ">" or j == i + 1:
+            i += 1
+            continue
+        inner = doc[i + 1:j]
+        if len(inner) == 1 and _TICKER_SHAPE.match(inner.text):
+            found.append(_cand(doc, i, j + 1, anchored=True))
+        elif inner[0].text[:1].isupper() or inner[0].text[:1].isdigit():
+            found.append(_cand(doc, i + 1, j, anchored=True))
+        i = j + 1
+    return found
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token bounds of an ORG span without a leading "the" and a trailing possessive.
+
+    A possessive that belongs to the name ("Moody's", "McDonald's") stays.
+    """
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    if end > start and _lookup(doc[start:end].text, tickers=False):
+        return start, end
+    # "Japan's Mitsui Engineering": a place in the possessive is not part of the name.
+    for i in range(start + 1, min(end - 1, start + 4)):
+        if _POSSESSIVE.fullmatch(doc[i].text) and doc[start:i].text in _label_set("places_of"):
+            start = i + 1
+            break
+    while end > start and (_POSSESSIVE.fullmatch(doc[end - 1].text) or doc[end - 1].is_punct):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _extend_left(doc: Doc, start: int) -> int:
+    """Take in capitalised proper nouns the NER left out ("Texas" of "Texas Commerce Bancshares").
+
+    Company names often start with a place name, which the NER tags GPE and cuts off.
+    """
+    first = start
+    while first > 0 and start - first < 3:
+        tok = doc[first - 1]
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ not in \
+                _LEFT_EXTENDABLE or tok.text in _TITLE_WORDS:
+            break
+        first -= 1
+    return first
+
+
+def _person_words(doc: Doc) -> set[str]:
+    words: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and not _ends_in_legal_form(ent):
+            words.add(ent.text)
+            words.update(t.text for t in ent if t.is_alpha and t.text[:1].isupper())
+    return words
+
+
+def _product_words(doc: Doc) -> set[str]:
+    """Unknown ORG texts that sit next to a model number somewhere in the article.
+
+    "737 MAX" or "MAX 737" names a product, and so does "the MAX" later in the text.
+    """
+    return {ent.text for ent in doc.ents
+            if ent.label_ == "ORG" and not ent.ent_id_
+            and _looks_like_product(doc, ent.start, ent.end)}
+
+
+def _looks_like_product(doc: Doc, start: int, end: int) -> bool:
+    near = []
+    if start > 0:
+        near.append(doc[start - 1])
+    if end < len(doc):
+        near.append(doc[end])
+    return any(t.like_num or (any(c.isdigit() for c in t.text) and not t.is_alpha
+                              and not t.is_punct and t.text[:1] != "$")
+               for t in near if t.text not in ("<", ">"))
+
+
+def _not_a_company(doc: Doc, start: int, end: int, persons: set[str],
+                   products: set[str]) -> bool:
+    """The checks that turn an unknown ORG span away (the table's names skip them)."""
+    span = doc[start:end]
+    text = span.text
+    drop = _label_set("not_entities")
+    if text in drop or text.title() in drop or org_kind(text):
+        return True
+    if not any(c.isalpha() for c in text) or text.islower() or len(text) < 2:
+        return True
+    words = [w.lower().strip(".,") for w in text.split()]
+    if all(w in _label_set("job_words") for w in words):
+        return True
+    if any(t.text in _TITLE_WORDS for t in span):  # "National Security Adviser Brent Scowcroft"
+        return True
+    if text in persons or text in products:  # "Wang" of "Wang Minjie"; "MAX" of "737 MAX"
+        return True
+    last = span[-1]
+    if last.is_alpha and last.text[:1].islower() and last.lower_ not in _CONNECTORS:
+        return True  # "Democratic party"
+    if "/" in text and clean_name(text) == text:
+        return True  # "Aug/Sept", "Dlrs/Bu"
+    if span[0].text in ("U.S.", "US", "U.K.", "UK", "EU") and not _has_legal_form(text):
+        return True  # "U.S. Exporters", "U.S. Securities": wire-story nouns, not names
+    if len(span) == 1:
+        if any(c.isdigit() for c in text):
+            return True  # "BAA-3", "X-1986"
+        if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].text == "the":
+            return True  # "the House", "the State": a common noun used as a name
+    return False
+
+
+def _split_conjoined(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "Acme Corp and Zenith Widget Inc" into its two names.
+
+    Only when the left part ends in a legal form or one part is in the alias table, so
+    "Procter and Gamble", "Owens and Minor Inc" or "Marks and Spencer" stay whole.
+    """
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ not in ("and", "&"):
+            continue
+        left, right = doc[start:i].text, doc[i + 1:end].text
+        if _lookup(doc[start:end].text, tickers=False):
+            break
+        if clean_name(left) != left or _lookup(left, False) or _lookup(right, False):
+            return [(start, i), (i + 1, end)]
+    return [(start, end)]
+
+
+def _acronym_after(doc: Doc, end: int) -> tuple[str, int, int] | None:
+    """An upper-case short form in brackets right after token `end` ("(AWS)", "(NYSE: BA)").
+
+    Up to two capitalised words may sit between the name and the bracket ("Amazon Web
+    (AWS)"). Returns the short form and its token bounds.
+    """
+    i = end
+    skipped = 0
+    while i < len(doc) and skipped < 2 and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        i += 1
+        skipped += 1
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return None
+    j = i + 1
+    # "(NYSE: BA)", "(Nasdaq:AMZN)": an exchange prefix before the ticker.
+    if j + 2 < len(doc) and doc[j + 1].text == ":" and doc[j].text.isalpha():
+        j += 2
+    tok = doc[j]
+    if j + 1 < len(doc) and doc[j + 1].text == ")" and 2 <= len(tok.text) <= 8 \
+            and tok.text.upper() == tok.text and any(c.isalpha() for c in tok.text):
+        return tok.text, j, j + 1
+    return None
+
+
+def _tokens_lower(name: str) -> list[str]:
+    return [w for w in re.sub(r"[^\w&\s]", " ", name.translate(_APOSTROPHES).lower()).split()
+            if w not in _LEGAL_WORDS]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in _tokens_lower(name) if w not in ("and", "of", "&"))
+
+
+# Entity labels the small model gives to company names it does not know.
+_MISLABELLED = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC", "NORP"})
+# Legal forms that end a company name whatever label the model gave it.
+_NAME_ENDING_FORMS = frozenset(
+    "Inc Inc. Incorporated Corp Corp. Corporation Co Co. Ltd Ltd. Limited LLC plc PLC AG SA"
+    " NV Holdings".split()
+)
+
+
+def _ends_in_legal_form(ent: Span) -> bool:
+    """A multi-word capitalised name ending in a legal form ("Globex Corporation")."""
+    return (len(ent) > 1 and ent[-1].text in _NAME_ENDING_FORMS
+            and ent[0].text[:1].isupper() and ent[0].pos_ == "PROPN")
+
+
+def _has_legal_form(text: str) -> bool:
+    return clean_name(text) != " ".join(text.split()).strip(" ,;:")
+
+
+def resolve_companies(doc: Doc) -> CompanyReport:
+    """Every company mention of a parsed article, with canonical names and the focus.
+
+    Reads ORG entities (with `ent_id_` when the entity ruler of `timeline.nlp` set it),
+    newswire brackets (`<IBM>`, `<Cinram Ltd>`) and the name before a ticker, acronyms
+    defined in brackets, and GOV_ORG / NEWS_ORG entities. Resolution order for a mention:
+    ruler id; an acronym the article defined; the alias table; a longer name of the same
+    article it is a short form of ("Kohl's" after "Kohl's Department Stores", "Allegheny"
+    after "Allegheny International Inc"); else its cleaned text. A former name ("Exxon")
+    folds into the current one when the article also uses that. Possessives are not part
+    of a mention ("Google's YouTube division" gives Google and YouTube). Unknown names in
+    an all-caps headline count only when the body uses them too.
+    """
+    persons = _person_words(doc)
+    products = _product_words(doc)
+    cands = _bracketed(doc)
+    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    bodies: list[_Cand] = []
+    outlets: list[str] = []
+    acronyms: dict[str, str] = {}
+    gov_acronyms: set[str] = set()
+
+    for ent in doc.ents:
+        label = ent.label_
+        if label == "NEWS_ORG":
+            outlets.append(canonical_company(ent.text))
+            continue
+        if label in _MISLABELLED and _ends_in_legal_form(ent):
+            label = "ORG"  # "Globex Corporation" tagged PERSON: the legal form says company
+        if label not in ("ORG", "GOV_ORG") or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        if ent.ent_id_:
+            cands.append(_cand(doc, ent.start, ent.end, canonical=ent.ent_id_, known=True))
+            continue
+        bounds = _trim(doc, ent.start, ent.end)
+        if bounds is None:
+            continue
+        start, end = bounds
+        if label == "GOV_ORG":
+            body = _cand(doc, start, end)
+            body.canonical = clean_name(body.text)
+            bodies.append(body)
+            found = _acronym_after(doc, end)
+            if found:
+                acronyms[found[0]] = body.canonical
+                gov_acronyms.add(found[0])
+            continue
+        text = doc[start:end].text
+        if "\n" in text:
+            # NER spans that run across lines are headline debris; keep only known names.
+            for i in range(start, end):
+                if "\n" in doc[i].text:
+                    for s, e in ((start, i), (i + 1, end)):
+                        if e > s and _lookup(doc[s:e].text, tickers=False):
+                            cands.append(_cand(doc, s, e))
+            continue
+        start = _extend_left(doc, start)
+        for s, e in _split_conjoined(doc, start, end):
+            t = doc[s:e].text
+            if org_kind(t) == "GOV_ORG":
+                bodies.append(_cand(doc, s, e, canonical=clean_name(t)))
+                continue
+            if _lookup(t, tickers=False) or not _not_a_company(doc, s, e, persons, products):
+                cands.append(_cand(doc, s, e))
+
+    cands = _names_before_tickers(doc, cands)
+    cands = _headline_names(doc, cands)
+    cands = [c for c in cands if c.text not in gov_acronyms]
+    cands.extend(_short_forms_outside_orgs(doc, cands))
+    cands.sort(key=lambda c: c.start)
+    tickers = [c for c in cands if _is_ticker(c.text)]
+    names_ = [c for c in cands if not _is_ticker(c.text)]
+
+    # Short forms defined in brackets after a name: "Amazon Web Services (AWS)".
+    long_of: dict[str, _Cand] = {}
+    for c in names_:
+        found = _acronym_after(doc, c.tok_end)
+        if found:
+            long_of.setdefault(found[0], c)
+    # A short form the article defines for a company is that company, even where the
+    # ruler took it for a regulator ("Fiat Chrysler Automobiles (FCA)").
+    for b in list(bodies):
+        if b.text in long_of and b.text not in gov_acronyms:
+            bodies.remove(b)
+            b.canonical = None
+            names_.append(b)
+            cands.append(b)
+    for c in names_:
+        if c.canonical is None and c.text not in long_of:
+            hit = _lookup(c.text, tickers=False)
+            if hit:
+                c.canonical, c.known = hit, True
+    _resolve_short_forms([c for c in names_ if c.text not in long_of or c.known])
+    for c in names_:
+        if c.canonical is None and c.text in long_of:
+            c.canonical = long_of[c.text].canonical
+            c.known = long_of[c.text].known
+    for short, c in long_of.items():
+        if c.canonical:
+            acronyms.setdefault(short, c.canonical)
+    _resolve_tickers(tickers, names_)
+    _fold_former_names(cands)
+    cands = sorted((c for c in cands if not _stray_acronym(c, acronyms)), key=lambda c: c.start)
+    mentions = tuple(Mention(c.start, c.end, c.text, c.canonical) for c in cands if c.canonical)
+    names: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        surface = m.text if _is_ticker(m.text) else clean_name(m.text)
+        if surface not in names[m.company]:
+            names[m.company].append(surface)
+    return CompanyReport(
+        mentions=mentions,
+        focus=_focus(doc, mentions),
+        acronyms=acronyms,
+        names={k: tuple(v) for k, v in names.items()},
+        bodies=tuple(Mention(b.start, b.end, b.text, b.canonical or b.text) for b in bodies),
+        outlets=tuple(dict.fromkeys(outlets)),
+    )
+
+
+def _stray_acronym(c: _Cand, acronyms: dict[str, str]) -> bool:
+    """A short all-caps word no one defined and no name explains ("CWT", "III") is noise."""
+    text = c.text
+    return (not c.known and not c.anchored and text == c.canonical and text.isupper()
+            and " " not in text and len(text) <= 4 and text not in acronyms)
+
+
+def _names_before_tickers(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """The company name written right before a newswire ticker ("Zenith Widget Corp <ZWC>").
+
+    On the wire the words before `<TICKER>` are the company's name, whatever the NER made
+    of them (it often calls an all-caps headline name a person, or cuts "Owens and Minor
+    Inc" in two). Capitalised words are taken back to the sentence start or the first
+    lower-case word; "of", "and", "&" and commas only between capitalised words ("Bank of
+    Boston Corp", "Sears, Roebuck and Co"). Mentions inside that stretch give way to it.
+    """
+    out = list(cands)
+    text = doc.text
+    body_names = [_tokens_lower(c.text) for c in cands
+                  if not _is_ticker(c.text) and not _in_caps_line(text, c.start)]
+    for c in cands:
+        if not _is_ticker(c.text) or c.tok_start == 0:
+            continue
+        if any(o.known and o.tok_end == c.tok_start for o in out):
+            continue  # "IBM <IBM>": the table already names it
+        i = c.tok_start - 1
+        first = c.tok_start
+        while i >= 0 and doc[i].text.strip():
+            tok = doc[i]
+            glued = i > 0 and not doc[i - 1].whitespace_ and not tok.whitespace_
+            if _POSSESSIVE.fullmatch(tok.text) and i < c.tok_start - 1:
+                break  # "Japan's Mitsui Engineering ... <MSET.T>"
+            if tok.text[:1].isupper() or (tok.text[:1].isdigit() and tok.text[-1:].isupper()):
+                first = i
+            elif not (tok.text in _CONNECTORS and i > 0 and doc[i - 1].text[:1].isupper()
+                      and (glued or tok.text not in ("-", "."))):
+                break
+            if tok.is_sent_start:
+                break
+            i -= 1
+        if first >= c.tok_start:
+            continue
+        last = c.tok_start
+        while last > first and (_POSSESSIVE.fullmatch(doc[last - 1].text)
+                                or doc[last - 1].text in (",", "-", "&")):
+            last -= 1  # "Merrill Lynch ... Inc's <MER> unit"
+        if _in_caps_line(text, doc[first].idx):
+            first = _backed_suffix(doc, first, last, body_names)
+            if first is None:
+                continue
+        span = doc[first:last]
+        if org_kind(span.text) or span.text in _label_set("not_entities"):
+            continue
+        inside = [o for o in out if o is not c and first <= o.tok_start and o.tok_end <= last]
+        across = [o for o in out if o.tok_start < first < o.tok_end]
+        if any(o.known for o in across):
+            continue  # a known name runs across the start: keep it
+        out = [o for o in out if o not in inside and o not in across]
+        out.append(_cand(doc, first, last, anchored=True))
+    return out
+
+
+def _in_caps_line(text: str, offset: int) -> bool:
+    """Whether the line holding `offset` is an all-caps headline."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    letters = [ch for ch in text[start:end if end >= 0 else len(text)] if ch.isalpha()]
+    return len(letters) >= 8 and all(ch.isupper() for ch in letters)
+
+
+def _backed_suffix(doc: Doc, first: int, last: int, body_names: list[list[str]]) -> int | None:
+    """Where a company name starts in an all-caps headline stretch before a ticker.
+
+    "SOSNOFF STARTS BID FOR CAESARS WORLD <CAW>": the longest run of last words that the
+    body or the table uses as a name ("CAESARS WORLD"); failing that, the whole stretch
+    when it starts the line (up to six words), else the words after the last stop word
+    other than "and" / "of", when at most four.
+    """
+    for s in range(first, last):
+        words = _tokens_lower(doc[s:last].text)
+        if not words:
+            continue
+        if _lookup(doc[s:last].text, tickers=False) or any(
+                bw[:len(words)] == words for bw in body_names):
+            return s
+    line_start = first == 0 or "\n" in doc[first - 1].text
+    if line_start and last - first <= 6:
+        return first  # "ESQUIRE RADIO AND ELECTRONICS INC <EE>": the wire's usual headline
+    s = last
+    while s > first and doc[s - 1].text not in ("-", ":", "/") and (
+            not doc[s - 1].is_stop or doc[s - 1].lower_ in ("and", "&", "of")):
+        s -= 1
+    while s < last and doc[s].lower_ in ("and", "&", "of"):
+        s += 1
+    return s if 0 < last - s <= 4 else None
+
+
+def _headline_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Unknown names of an all-caps headline, kept only when the body backs them.
+
+    The NER cuts capitals badly ("RED LION INNS FILES", "EXCELAN INC SETS INITIAL STOCK
+    OFFER"): a headline mention is cut back to the longest leading words that are a body
+    mention's name, and dropped when none is, unless it is written next to a ticker.
+    """
+    text = doc.text  # built from the tokens on each access: read it once
+    body_words: list[list[str]] = []
+    caps: list[_Cand] = []
+    for c in cands:
+        if not c.known and _in_caps_line(text, c.start):
+            caps.append(c)
+        elif not _is_ticker(c.text):
+            body_words.append(_tokens_lower(c.text))
+    out = [c for c in cands if c not in caps]
+    for c in caps:
+        if _is_ticker(c.text):
+            out.append(c)
+            continue
+        words = _tokens_lower(c.text)
+        best = 0
+        for bw in body_words:
+            n = 0
+            while n < min(len(bw), len(words)) and bw[n] == words[n]:
+                n += 1
+            if n == len(bw) or (n >= 1 and n == len(words)):
+                best = max(best, n)
+        if best:
+            keep, seen = c.tok_start, 0
+            for t in doc[c.tok_start:c.tok_end]:
+                if t.lower_ not in _LEGAL_WORDS and re.sub(r"[^\w&]", "", t.lower_):
+                    seen += 1
+                keep = t.i + 1
+                if seen >= best:
+                    break
+            # Take a legal form that follows the kept words along.
+            while keep < c.tok_end and doc[keep].lower_.strip(".") in _LEGAL_WORDS:
+                keep += 1
+            out.append(_cand(doc, c.tok_start, keep, anchored=c.anchored))
+        elif c.anchored:
+            out.append(c)
+    return out
+
+
+def _short_forms_outside_orgs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Short forms of the article's company names that the NER missed or mislabelled.
+
+    "Zenith said" after "Zenith Widget Corp", with "Zenith" tagged PERSON or nothing: a run
+    of capitalised proper nouns outside any ORG that is the leading word(s) of a multi-word
+    company name of the same article (only unknown names; the ruler already knows the
+    table's). Person names of the article are left alone ("Henry" of "Henry Ford").
+    """
+    heads: dict[tuple[str, ...], str] = {}
+    for c in cands:
+        if c.known or _is_ticker(c.text):
+            continue
+        words = [w for w in c.text.split() if w.lower().strip(".,") not in _LEGAL_WORDS]
+        # "iRobot" of "iRobot Corp.": with the legal form gone, the whole name is one too.
+        longest = len(words) + (1 if len(words) < len(c.text.split()) else 0)
+        for n in range(1, min(longest, len(words) + 1)):
+            heads.setdefault(tuple(words[:n]), c.text)
+    if not heads:
+        return []
+    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    persons = {i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+               for i in range(ent.start, ent.end)}
+    # Places and groups of people are not short forms ("Korea" of "South Korea" is not
+    # Korea Electric Power); a one-word PERSON may be ("Zenith said").
+    # A PRODUCT may be too: the small model tags unknown company names as products.
+    other_org = {i for ent in doc.ents if ent.label_ not in ("PERSON", "ORG", "PRODUCT")
+                 for i in range(ent.start, ent.end)}
+    longest = max(len(k) for k in heads)
+    found: list[_Cand] = []
+    i = 0
+    while i < len(doc):
+        hit = 0
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            key = tuple(t.text for t in doc[i:i + n])
+            if key in heads and doc[i].pos_ == "PROPN" and len(doc[i].text) >= 3 \
+                    and not any(j in taken or j in persons or j in other_org
+                                for j in range(i, i + n)) \
+                    and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN"
+                             and doc[i + n].text[:1].isupper()):
+                hit = n
+                break
+        if hit:
+            found.append(_cand(doc, i, i + hit))
+            i += hit
+        else:
+            i += 1
+    return found
+
+
+def _resolve_tickers(tickers: list[_Cand], names: list[_Cand]) -> None:
+    """`<AG>` right after a name is that name's ticker for the whole article.
+
+    A ticker alone takes the company it was first attached to in the article, else the
+    table's company for it (none when the table gives it to two companies).
+    """
+    end_at = {c.tok_end: c for c in names}
+    seen: dict[str, str] = {}
+    for c in tickers:
+        ticker = _TICKER_IN_ANGLES.match(c.text.replace(" ", "")).group(1)  # type: ignore
+        prev = end_at.get(c.tok_start) or end_at.get(c.tok_start - 1)
+        if prev is not None and prev.canonical:
+            c.canonical, c.known = prev.canonical, prev.known
+            seen.setdefault(ticker, prev.canonical)
+        elif ticker in seen:
+            c.canonical = seen[ticker]
+        else:
+            c.canonical = _table().by_ticker.get(ticker)
+            c.known = c.canonical is not None
+
+
+def _resolve_short_forms(cands: list[_Cand]) -> None:
+    """Give unknown mentions the canonical of a longer name of the same article they shorten.
+
+    A short form is: the same key; a leading part of the longer name's words ("Allegheny"
+    of "Allegheny International"); its initials, written in capitals ("DEC"); or a near
+    spelling. A short form that fits two different companies is left alone. An unknown
+    company is then named by the longest form the article uses, in body casing rather
+    than headline capitals.
+    """
+    from rapidfuzz import fuzz  # lazy: only articles with unknown names pay the import
+
+    for c in cands:
+        if c.canonical is None:
+            c.canonical = clean_name(c.text)
+    # Forms with the same key are one company ("ZENITH WIDGET" and "Zenith Widget Corp"),
+    # named by a known name when one of them is, else by the best-written form.
+    same: dict[str, str] = {}
+    for c in sorted(cands, key=lambda c: (not c.known, [-x for x in _form_rank(c.canonical)])):
+        same.setdefault(name_key(c.canonical), c.canonical)  # type: ignore[arg-type]
+    for c in cands:
+        if not c.known:
+            c.canonical = same[name_key(c.canonical)]  # type: ignore[arg-type]
+    groups: dict[str, set[str]] = defaultdict(set)  # canonical -> names used for it
+    for c in cands:
+        groups[c.canonical].add(c.text)  # type: ignore[index]
+
+    def longer_matches(c: _Cand) -> set[str]:
+        words = _tokens_lower(c.text)
+        hits: set[str] = set()
+        if not words:
+            return hits
+        for canon, texts in groups.items():
+            if canon == c.canonical:
+                continue
+            for t in (canon, *texts):
+                other = _tokens_lower(t)
+                if other == words:
+                    hits.add(canon)
+                elif len(other) > len(words) and other[: len(words)] == words:
+                    hits.add(canon)
+                elif (len(words) == 1 and c.text.isupper() and len(other) >= 2
+                      and words[0] == _initials(t)):
+                    hits.add(canon)
+                elif (abs(len(other) - len(words)) <= 1 and min(len(other), len(words)) >= 2
+                      and fuzz.ratio(" ".join(words), " ".join(other)) >= 92):
+                    hits.add(canon)
+        return hits
+
+    mapping: dict[str, str] = {}
+
+    def final(name: str) -> str:
+        seen: set[str] = set()
+        while name in mapping and name not in seen:
+            seen.add(name)
+            name = mapping[name]
+        return name
+
+    # Longer names first, so "SHEARSON LEHMAN" has joined "Shearson Lehman Brothers" by
+    # the time "Shearson" looks for the name it shortens.
+    for c in sorted(cands, key=lambda c: -len(_tokens_lower(c.text))):
+        if c.known or c.canonical in mapping:
+            continue
+        hits = {final(h) for h in longer_matches(c)} - {final(c.canonical)}  # type: ignore
+        if len(hits) == 1:
+            mapping[c.canonical] = hits.pop()  # type: ignore[index]
+    for c in cands:
+        seen: set[str] = set()
+        while c.canonical in mapping and c.canonical not in seen:
+            seen.add(c.canonical)  # type: ignore[arg-type]
+            c.canonical = mapping[c.canonical]  # type: ignore[index]
+            c.known = c.canonical in _table().entries or c.canonical in _table().successor
+    # Unknown companies: the longest form used, preferring body casing to headline capitals.
+    best: dict[str, str] = {}
+    for c in cands:
+        if c.known:
+            continue
+        form = clean_name(c.text)
+        cur = best.get(c.canonical)  # type: ignore[arg-type]
+        if cur is None or _form_rank(form) > _form_rank(cur):
+            best[c.canonical] = form  # type: ignore[index]
+    for c in cands:
+        if not c.known and c.canonical in best:
+            c.canonical = best[c.canonical]
+
+
+def _form_rank(form: str) -> tuple[int, int]:
+    """Body casing beats headline capitals (short acronyms excepted), then length."""
+    return (int(form != form.upper() or len(form) <= 4), len(form))
+
+
+def _fold_former_names(cands: list[_Cand]) -> None:
+    """A former name ("Exxon") joins its current name when the article uses that too."""
+    successor = _table().successor
+    used = {c.canonical for c in cands}
+    for c in cands:
+        current = successor.get(c.canonical or "")
+        if current and current in used:
+            c.canonical = current
+
+
+def _focus(doc: Doc, mentions: tuple[Mention, ...]) -> str | None:
+    """The company the article is about: the highest score over its mentions.
+
+    A mention counts 1, plus 2 in a headline line (a first line under 200 characters),
+    plus 1 in the first sentence, plus 0.5 as the subject of a verb ("Amazon said it would
+    buy iRobot" is about Amazon). Ties go to the company named first.
+    """
+    if not mentions:
+        return None
+    text = doc.text
+    first_line_end = text.find("\n")
+    if first_line_end < 0 or first_line_end >= 200:
+        first_line_end = 0
+    first_sent_end = 0
+    for sent in doc.sents:
+        if sent.text.strip():
+            first_sent_end = sent.end_char
+            break
+    score: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        weight = 1.0
+        if m.start < first_line_end:
+            weight += 2
+        if m.start < first_sent_end:
+            weight += 1
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            weight += 0.5
+        score[m.company] += weight
+        first_seen.setdefault(m.company, m.start)
+    return max(score, key=lambda k: (score[k], -first_seen[k]))
+
+
+def company_at(report: CompanyReport, start_char: int, end_char: int) -> Mention | None:
+    """The company mention overlapping the characters [start_char, end_char), if any.
+
+    When several overlap, the one sharing most characters wins, then the first.
+    """
+    best: Mention | None = None
+    best_overlap = 0
+    for m in report.mentions:
+        overlap = min(m.end, end_char) - max(m.start, start_char)
+        if overlap > best_overlap:
+            best, best_overlap = m, overlap
+    return best

