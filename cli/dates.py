@@ -36,7 +36,7 @@ def dates_cli(
     unresolved (values like XXXX-WXX-2, no period), and a note says so on stderr.
     Offsets count characters in the article body (after the `date` line).
     """
-    from timeline.articles import decode_article, parse_article
+    from timeline.articles import InputFile, load_article
     from timeline.errors import InputError
 
     if format not in FORMATS:
@@ -48,15 +48,7 @@ def dates_cli(
         except ValueError:
             fail(f"--published {published!r} is not a date YYYY-MM-DD")
     try:
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        fail(f"{file}: no such file")
-    except IsADirectoryError:
-        fail(f"{file}: is a folder, not an article file")
-    except OSError as exc:
-        fail(f"{file}: cannot read ({exc.strerror or exc})")
-    try:
-        article = parse_article(decode_article(raw, str(file)), str(file))
+        article = load_article(InputFile(str(file)))
     except InputError as exc:
         fail(str(exc))
     if anchor is None:

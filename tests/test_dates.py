@@ -220,9 +220,27 @@ def test_anaphora_follow_the_last_date_mentioned() -> None:
 def test_day_anaphora() -> None:
     text = "The strike began on Jan. 30, 2024. The next day talks failed; two days later it ended."
     found = tags(text, "2024-02-05")
-    assert [(t.text, t.value) for t in found] == [
-        ("Jan. 30, 2024", "2024-01-30"), ("The next day", "2024-01-31"),
-        ("two days later", "2024-02-02")]
+    # TimeML marks the length of an offset ("two days" later) as a DURATION; the day it
+    # leads to is its period.
+    assert [(t.text, t.type, t.value, label(t)) for t in found] == [
+        ("Jan. 30, 2024", "DATE", "2024-01-30", "2024-01-30"),
+        ("The next day", "DATE", "2024-01-31", "2024-01-31"),
+        ("two days", "DURATION", "P2D", "2024-02-02")]
+
+
+def test_offsets_are_durations() -> None:
+    text = ("The plant closed in March 2019. A few days later the union sued; a week earlier "
+            "it had warned. A minute and a half later the alarm rang.")
+    found = tags(text, "2024-06-10")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("March 2019", "DATE", "2019-03"), ("A few days", "DURATION", "PXD"),
+        ("a week", "DURATION", "P1W"), ("A minute and a half", "DURATION", "PT1M30S")]
+    # "a year earlier" stays a comparison date
+    assert one("Sales rose in 2019 from a year earlier.", "2024-06-10",
+               "a year earlier").value == "2018"
+    # with no anchor nothing leaks from the stand-in date
+    t = one("Two days later the talks ended.", None)
+    assert (t.text, t.value, t.period) == ("Two days", "P2D", None)
 
 
 # --- spans -------------------------------------------------------------------------------------
@@ -382,3 +400,54 @@ def test_bench_timex_io(tmp_path: Path) -> None:
                                    "value": "2024-02-27"}]},
         {"doc": "d2", "timexes": []}]
     assert "docs/s" in done.stderr
+
+
+# --- year of a date given without one --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "anchor", "surface", "value"), [
+    # the verb right before the date sets the tense, whatever follows
+    ("Shares issued July 1, which will receive a smaller dividend, trade lower.", "2023-10-27",
+     "July 1", "2023-07-01"),
+    ("In the fiscal year ended Jan. 31, the chain reported a profit.", "2023-10-31",
+     "Jan. 31", "2023-01-31"),
+    # "by" introducing an agent is no deadline
+    ("Cited by city traffic police in December, he was ordered home.", "2024-04-18",
+     "December", "2023-12"),
+    # a deadline word right before the date still points ahead
+    ("The dividend is payable Jan. 15 to holders of record.", "2023-10-31", "Jan. 15",
+     "2024-01-15"),
+])
+def test_year_of_dates_without_one(text: str, anchor: str, surface: str, value: str) -> None:
+    assert one(text, anchor, surface).value == value
+
+
+def test_year_ago_compares_with_the_reported_quarter() -> None:
+    text = ("Acme's third-quarter profit rose 20%. After a flat second quarter, results "
+            "improved. Charges were taken in the year-earlier period. In the 2023 period "
+            "costs fell from a year ago.")
+    found = tags(text, "2023-11-01")
+    assert [(t.text, t.value) for t in found] == [
+        ("third-quarter", "2023-Q3"), ("a flat second quarter", "2023-Q2"),
+        ("the year-earlier period", "2022-Q3"), ("the 2023 period", "2023-Q3"),
+        ("a year ago", "2022-Q3")]
+
+
+def test_the_year_in_a_sentence() -> None:
+    text = "Acme's third-quarter sales rose. Sales for the full year were $6.6 billion."
+    assert one(text, "2023-11-02", "the full year").value == "2023"
+    assert one("The stock hit a high for the year of $42 in June.", "2023-10-30",
+               "the year").value == "2023"
+
+
+def test_quantities_per_period_are_rates_not_sets() -> None:
+    text = ("Sales should rise 8.5% annually; the plant makes 10,000 units annually and "
+            "the firm pays $2 million annually. It meets annually and publishes weekly.")
+    found = tags(text, "2024-06-10")
+    assert [(t.text, t.value) for t in found] == [("annually", "P1Y"), ("weekly", "P1W")]
+
+
+def test_odd_matches_never_raise():
+    # A rule that cannot normalise what it matched skips it instead of failing the article.
+    text = "They would win an election early this summer. Sales on February 30 rose."
+    assert all(t.value for t in tag_dates(text, date(1987, 3, 27)))

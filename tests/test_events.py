@@ -322,3 +322,71 @@ def test_headline_is_not_read_as_a_sentence(extract):
     text = "Kroger to close stores\n\nKroger said on Tuesday it will close 12 stores."
     events = extract(text)
     assert brief(events) == {("Kroger", "closure", "2021-06-08")}
+
+
+# ------------------------------------------------------------------ more constructions
+
+
+def test_regulator_closing_a_company_is_its_legal_event(extract):
+    events = extract("Silicon Valley Bank was shut down by California regulators on Friday.",
+                     published=date(2023, 3, 13))
+    assert brief(events) == {("Silicon Valley Bank", "legal", "2023-03-10")}
+
+
+def test_they_refers_to_the_companies_that_speak(extract):
+    events = extract("Coca-Cola and PepsiCo said on Tuesday they would stop selling drinks "
+                     "in Russia.")
+    assert {e.company for e in events} == {"Coca-Cola", "PepsiCo"}
+
+
+def test_a_week_is_written_as_its_days(extract):
+    event = one(extract("Apple halted product sales in Russia last week."), "Apple", "other")
+    assert event.period.label == "2021-05-31/2021-06-06"
+
+
+def test_fiscal_year_named_by_its_last_day(extract):
+    event = one(extract("Salesforce said its revenue for the fiscal year ended Jan. 31 grew "
+                        "18 percent."), "Salesforce", "financial_results")
+    assert event.period.label == "2020-02/2021-01"
+
+
+def test_person_buyer_keeps_the_company_bought(extract):
+    events = extract("Twitter was acquired by Elon Musk for $44 billion in October 2022.")
+    assert brief(events) == {("Twitter", "acquisition", "2022-10")}
+
+
+def test_bank_refers_to_the_company_just_named(extract):
+    text = ("Walmart cut 200 jobs in Texas on Monday. Meanwhile, Goldman Sachs cut 3,200 jobs "
+            "in January. The bank plans to open a new office in Dallas in 2023.")
+    assert ("Goldman Sachs", "expansion", "2023") in brief(extract(text))
+
+
+def test_buyback_is_not_an_acquisition(extract):
+    event = one(extract("Oracle will buy back up to 10 percent of its own shares in 2022."),
+                "Oracle", "other")
+    assert event.status == "planned"
+
+
+def test_newswire_results_table(extract):
+    text = ("ACME WIDGET CORP <ACW> 4TH QTR NET\n\n"
+            "Shr 34 cts vs 1.19 dlrs\n\nNet 807,000 vs 2,858,000\n\n"
+            "Revs 12.1 mln vs 11.4 mln\n")
+    events = extract(text, published=date(1987, 2, 26))
+    assert [(e.type, e.period.label, e.status) for e in events] == [
+        ("financial_results", "1986-Q4", "reported")]
+
+
+def test_hard_wrapped_lines_are_not_headlines(extract):
+    text = ("Kroger said on Tuesday that it will close its distribution center\n"
+            "in Memphis and cut 300 jobs there.")
+    assert {(e.type, e.period.label) for e in extract(text)} == {
+        ("closure", "2021-06-08"), ("layoff", "2021-06-08")}
+
+
+def test_conjoined_events_share_a_time(extract):
+    text = "Peloton cut 2,800 jobs in February and replaced its chief executive."
+    assert {e.period.label for e in extract(text)} == {"2021-02"}
+
+
+def test_undated_present_habit_is_not_an_event(extract):
+    assert extract("Montedison invests 30 billion lire in research every year.") == []

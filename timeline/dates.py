@@ -11,6 +11,9 @@ Conventions (TimeML / TempEval-3):
 - relative expressions resolve against the anchor (the publication date); anaphoric ones
   ("a year earlier", "the following month", "that day", "the year-ago quarter") against
   the last date the text mentioned, else the anchor;
+- an offset ("two days later", "a week earlier") is, as in TimeBank, a DURATION spanning
+  the count ("two days", value P2D); the date it leads to is its period. "A year
+  earlier/ago" stays a comparison DATE (the year-ago quarter of an earnings report);
 - with no anchor, relative expressions keep what the text gives and mark the rest unknown
   ("XXXX-03-05", "XXXX-WXX-3", "XXXX") and get no period.
 
@@ -182,9 +185,12 @@ _PAST_RE = re.compile(r"(?<![\w'])(?:" + _words(_LEX["past_markers"]) + r"|[a-z]
                       r"(?![\w'])")
 _PAST_STRICT_RE = re.compile(r"(?<![\w'])" + _words(_LEX["past_markers"]) + r"(?![\w'])",
                              re.IGNORECASE)
-_FUTURE_STRICT_RE = re.compile(r"(?<![\w'])" + _words(_LEX["future_markers"]
-                                                     + _LEX["deadline_markers"]) + r"(?![\w'])",
-                               re.IGNORECASE)
+_FUTURE_STRICT_RE = _FUTURE_RE
+# "payable Dec. 1", "by Friday", "expires Nov. 16": a deadline word right before the date
+_DEADLINE_BEFORE = re.compile(r"(?<![\w'])" + _words(_LEX["deadline_markers"])
+                              + r"(?:\s+(?:on|at|in))?\s+$", re.IGNORECASE)
+# "issued July 1", "ended Jan. 31", "introduced in April": the verb right before the date
+_ED_BEFORE = re.compile(r"(?<![\w'])[a-z]{2,}ed(?:\s+(?:on|in|at|during))?\s+$")
 # A number then a plural noun is a count, unless a word that introduces years precedes it
 # ("in 1998 sales rose").
 _COUNT_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
@@ -204,6 +210,9 @@ _SECOND_DAY = re.compile(r"\s*(?:and|to|through|-|\u2013)\s*(?P<day>[12]?\d|3[01
 _RANGE_OPEN = re.compile(_words(_LEX["range_openers"]) + r"\s+$", re.IGNORECASE)
 _FRACTION_AFTER = re.compile(r"\s+of\b(?!\s+(?:\d{4}|the\s+(?:fiscal\s+)?year|this|last|next|"
                              r"fiscal))", re.IGNORECASE)
+# "8.5% annually", "$2 million annually", "10,000 units annually": a rate
+_QUANTITY_BEFORE = re.compile(r"(?:\d%?|\b" + _words(_LEX["rate_words"])
+                              + r")(?:\s+[a-z]{3,}s)?\s*$", re.IGNORECASE)
 # "$5 million a year", "700 seats a week", "24 hours a day": a rate
 _RATE_BEFORE = re.compile(r"(?:\d|\b" + _words(_LEX["rate_words"]) + r"|\b[a-z]{3,}s)\s*$",
                           re.IGNORECASE)
@@ -386,6 +395,9 @@ class _Res:
     # A later start than the match's, when the span must drop a leading word
     # ("a third-quarter loss" -> "third-quarter": TimeML leaves out the article there).
     start: int | None = None
+    # An earlier end, when the span must drop a trailing word ("two days later" -> "two
+    # days": TimeML marks the duration, "later" is a signal).
+    end: int | None = None
 
 
 class _Ctx:
@@ -430,17 +442,29 @@ class _Ctx:
         return None
 
     def current_period(self) -> str | None:
-        """The quarter or half last mentioned, if it is a current one as of the anchor
-        (begun by then, ended at most ten months before, as fiscal quarters lag the
-        calendar): what "a year ago" in an earnings report compares with."""
-        base = self.last_mention(("quarter", "half"))
-        if base is None:
-            return None
-        period = period_of(base)
+        """The quarter or half an earnings report is about: what "a year ago" compares
+        with. Of the current ones mentioned (begun by the anchor, ended at most ten months
+        before it, as fiscal quarters lag the calendar), the latest one already ended (an
+        earlier one mentioned in passing, "after a flat second quarter", or the coming one,
+        "the fourth quarter will be weaker", is not it), else the last one mentioned."""
         a = self._anchor
-        if period is None or period.start > a or (a - period.end).days > 300:
-            return None
-        return base
+        ended: tuple[date, str] | None = None
+        last: str | None = None
+        for pos, value in self.mentions:
+            if pos >= self.start:
+                break
+            if self.start - pos > 2500:
+                continue
+            p = _point(value)
+            if p is None or p[0] not in ("quarter", "half"):
+                continue
+            period = period_of(value)
+            if period is None or period.start > a or (a - period.end).days > 300:
+                continue
+            last = value
+            if period.end < a and (ended is None or period.end >= ended[0]):
+                ended = (period.end, value)
+        return ended[1] if ended else last
 
     def near_year(self, within: int = 300) -> int:
         """The year of a date mentioned just before (same passage), else the anchor's."""
@@ -479,6 +503,15 @@ class _Ctx:
         lo, hi = self.sentence()
         past_re, future_re = (_PAST_STRICT_RE, _FUTURE_STRICT_RE) if strict else (_PAST_RE,
                                                                                    _FUTURE_RE)
+        if strict:
+            before = self.text[max(lo, self.start - 30):self.start]
+            if _DEADLINE_BEFORE.search(before):
+                return "future"
+            m = _ED_BEFORE.search(before)
+            if m and not _AUX_BEFORE.search(self.text, max(0, self.start - len(before) + m.start()
+                                                           - 12), self.start - len(before)
+                                            + m.start()):
+                return "past"
         # The verb before the expression governs it ("said Friday", "will meet on Friday");
         # a cue after it counts only when it is much closer ("Friday, the court ruled").
         best: tuple[float, str] | None = None
@@ -583,7 +616,7 @@ def _resolve_month_day(month: int, day: int | None, ctx: _Ctx, tense: str | None
     best = min(cands, key=lambda c: (abs(gap(c)), -c.year))
     if tense is None:
         tense = ctx.tense(strict=True) or ctx.tense()
-    limit = 310 if day is None else 250
+    limit = 310 if day is None else 300
     if tense == "past" and gap(best) > 0:
         past = [c for c in cands if gap(c) <= 0]
         if past and -gap(past[-1]) <= limit:
@@ -875,7 +908,9 @@ def _n_quarter_ref(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
     if _g(m, "year"):
         # "the 1988 period": that year's quarter of the same number as the last mentioned
         year = int(m["year"])
-        last = ctx.last_mention(("quarter",))
+        last = ctx.current_period() or ctx.last_mention(("quarter",))
+        if last is not None and _point(last)[0] != "quarter":
+            last = ctx.last_mention(("quarter",))
         if last is None:
             return _Res("DATE", f"{year:04d}") if what == "period" else None
         return _Res("DATE", f"{year:04d}{last[4:]}", is_ref=False)
@@ -1095,6 +1130,10 @@ def _n_the_year(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
         return _Res("DATE", f"{ctx.anchor.year:04d}", relative=True)
     if fiscal in ("previous", "prior"):
         return _Res("DATE", f"{ctx.anchor.year - 1:04d}", relative=True)
+    current = ctx.current_period() if fiscal in ("full", "entire", "whole") else None
+    if current is not None:
+        # "the full year" of an earnings report: the year of the quarter it reports
+        return _Res("DATE", current[:4], relative=True)
     return _Res("DATE", f"{ctx.near_year():04d}", relative=True)
 
 
@@ -1254,6 +1293,8 @@ def _n_offset(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
     later = m["dir"].lower().startswith(("later", "after"))
     if unit == "Y" and n == 1 and not later:
         return _year_comparison(ctx, deictic=False, what="")
+    # TimeML marks the length ("two days" later, "a day" earlier) as a DURATION; the date it
+    # leads to, counted from the last date mentioned, is its period.
     gran, base = ctx.ref_or_anchor()
     step = n if later else -n
     ugran = _UNIT_GRAN[unit] if unit not in ("DE", "CE") else "year"
@@ -1262,10 +1303,12 @@ def _n_offset(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
     if gran in ("decade", "century"):
         gran = "year"
     if gran in ("season", "weekend"):
-        value = _shift_value(ctx.ref, step, unit)
+        target = _shift_value(ctx.ref, step, unit)
     else:
-        value = _fmt(gran, _shift(base, step, unit))
-    return _Res("DATE", value, mod=_qmod(_g(m, "qmod")), relative=True)
+        target = _fmt(gran, _shift(base, step, unit))
+    return _Res("DURATION", _duration_value(n, unit), mod=_qmod(_g(m, "qmod")),
+                period=period_of(target) if n == int(n) else None, relative=True,
+                end=m.end("unit"))
 
 
 @_normaliser("anaphor")
@@ -1435,6 +1478,8 @@ def _n_set(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
 
 @_normaliser("set_word")
 def _n_set_word(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
+    if _QUANTITY_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # a rate, "grow 8.5% annually", "10,000 units annually", as "a year"
     return _Res("SET", _SETS[m["word"].lower()])
 
 
@@ -1526,7 +1571,7 @@ def _mask(res: _Res) -> _Res:
     v = res.value
     p = _point(v)
     if p is None:
-        return res
+        return _Res(res.type, v, res.mod, None, res.relative, res.keep)
     gran = p[0]
     keep = res.keep
     if "weekday" in keep and gran == "day":
@@ -1632,11 +1677,19 @@ def tag_dates(text: str, anchor: date | None) -> list[Timex]:
         rule = _RULES[idx]
         ctx.start, ctx.end = start, end
         ctx.used_anchor = False
-        res = _NORMALISERS[rule.kind](m, ctx, rule.params)
+        try:
+            res = _NORMALISERS[rule.kind](m, ctx, rule.params)
+        except (KeyError, ValueError, OverflowError):
+            # A rule that cannot normalise an odd match ("early this summer" through a
+            # unit rule, a day past the month's end) skips it: one expression must never
+            # cost the article.
+            res = None
         if res is None or not res.value:
             continue
         if res.start is not None:
             start = res.start
+        if res.end is not None:
+            end = res.end
         if not ctx.anchored and ctx.used_anchor:
             res = _mask(res)
         elif res.period is None and res.type in ("DATE", "TIME"):

@@ -21,7 +21,12 @@ For each sentence of the body (headlines and questions are skipped):
    state needs an explicit period, and background with no company in focus is dropped.
 5. **Repeats** of one happening inside the article fold into one event.
 
-All word lists are data; this module holds the procedure.
+A sentence the parser ran together with a headline or the next paragraph is parsed again
+piece by piece (same pipeline, without the company rulers: companies, bodies and entities
+come over by offset). A newswire results table ("ACME CORP <ACM> 4TH QTR NET" over lines
+"Shr 34 cts vs 1.19 dlrs") gives one financial_results event for the headline's period.
+
+All word lists are data (`data/triggers.json`); this module holds the procedure.
 """
 
 from __future__ import annotations
@@ -86,6 +91,13 @@ _PERCENT_WORDS = frozenset("% pct percent per cent percentage".split())
 _SITES_FOR_ELISION = ("sites", "workers", "products")
 # A company named this early in the body is what a short article is about.
 _LEAD_CHARS = 300
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# "The year ended Jan. 31": a period named by its last day, and how many months it has.
+_FISCAL_END = re.compile(
+    r"\b(year|quarter|half|(?:three|six|nine|twelve|3|6|9|12)\s+months?)\s+"
+    r"(?:ended|ending|to|through)\s+$")
+_FISCAL_MONTHS = {"year": 12, "quarter": 3, "half": 6, "three": 3, "six": 6, "nine": 9,
+                  "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 # How far back (characters) "it" may refer to the focus company.
 _PRONOUN_REACH = 600
 # Nouns whose "to" clause is done by the noun's own doer: "made an attempt to take over".
@@ -93,6 +105,9 @@ _PLAN_NOUNS = frozenset(
     "plan plans attempt effort bid offer decision agreement right option move intention"
     " proposal pledge commitment ability way chance opportunity goal aim target intent letter"
     " approval permission clearance authorization consent license licence".split())
+# Prepositions of cause and circumstance, which a one-line summary leaves out.
+_SIDE_PREPS = frozenset(
+    "due because amid despite following after before as since given owing thanks".split())
 # An undated re-telling folds into a dated event of at most this many days (a year, a
 # half and the next year), not into a span of years that would swallow anything.
 _FOLD_SPAN_DAYS = 731
@@ -123,6 +138,7 @@ class _Rule:
     singular: bool = False
     object_actor: bool = False
     dobj: tuple[str, ...] = ()
+    state: bool = False
 
 
 @dataclass(frozen=True)
@@ -163,6 +179,7 @@ def _rule(raw: dict) -> _Rule:
         singular=bool(raw.get("singular")),
         object_actor=bool(raw.get("object_actor")),
         dobj=tuple(raw.get("dobj", ())),
+        state=bool(raw.get("state")),
     )
 
 
@@ -260,7 +277,6 @@ class _Ctx:
     txs: list[_Tx]
     tx_of_token: dict[int, _Tx]
     company_of_token: dict[int, str]
-    mention_text: dict[int, str]
     regulator_tokens: frozenset[int]
     outlet_tokens: frozenset[int]
     skip_chars: list[tuple[int, int]]
@@ -270,6 +286,8 @@ class _Ctx:
     deals: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     text: str = ""
     base: int = 0
+    person_names: frozenset[str] = frozenset()
+    subject_starts: frozenset[int] = frozenset()
 
 
 def _local(items: list, base: int, size: int) -> list:
@@ -309,14 +327,12 @@ def _build_ctx(article: Article, doc: Doc, timexes: list[Timex], report: Company
         for i in tx.tokens:
             tx_of_token.setdefault(i, tx)
     company_of_token: dict[int, str] = {}
-    mention_text: dict[int, str] = {}
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
         for tok in span:
             company_of_token[tok.i] = m.company
-            mention_text[tok.i] = m.text
     regulators: set[int] = set()
     for b in bodies:
         span = doc.char_span(b.start, b.end, alignment_mode="expand")
@@ -328,20 +344,40 @@ def _build_ctx(article: Article, doc: Doc, timexes: list[Timex], report: Company
     skip: list[tuple[int, int]] = []
     paragraphs = [0]
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    seen_text = False
+    for n, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             paragraphs.append(pos + len(line) + 1)
-        elif _is_headline(stripped):
-            skip.append((pos, pos + len(line)))
-            paragraphs.append(pos + len(line) + 1)
+        else:
+            # A headline, byline or caption stands alone: the first line, or a line between
+            # blank lines (a line of hard-wrapped text runs on into the next one).
+            follows = lines[n + 1].strip() if n + 1 < len(lines) else ""
+            alone = parent is None and (
+                (not seen_text and not follows[:1].islower())
+                or ((n == 0 or not lines[n - 1].strip()) and not follows))
+            if (alone or _shouting(stripped)) and _is_headline(stripped):
+                skip.append((pos, pos + len(line)))
+                paragraphs.append(pos + len(line) + 1)
+            seen_text = True
         pos += len(line) + 1
     # Questions ask, they do not tell: "Want to work at Kohl's?"
     skip.extend((m.start(), m.end()) for m in re.finditer(r"[^.!?\n]*\?", text))
-    ctx = _Ctx(article, doc, report, lex, txs, tx_of_token, company_of_token, mention_text,
+    ctx = _Ctx(article, doc, report, lex, txs, tx_of_token, company_of_token,
                frozenset(regulators), frozenset(outlets), skip, paragraphs, None,
                text=text, base=base)
+    ctx.person_names = frozenset(
+        t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent
+        if t.is_alpha and t.text[:1].isupper())
+    # Where company mentions start that are subjects: "it" refers back to those first.
+    ctx.subject_starts = frozenset(
+        base + doc[i].idx for i in company_of_token
+        if doc[i].dep_ in ("nsubj", "nsubjpass") or doc[i].head.dep_ in ("nsubj", "nsubjpass")
+        and doc[i].dep_ in ("compound", "poss"))
     if parent is not None:
+        ctx.subject_starts = ctx.subject_starts | parent.subject_starts
+        ctx.person_names = ctx.person_names | parent.person_names
         ctx.paragraph_starts = parent.paragraph_starts
         ctx.news_day, ctx.focus, ctx.deals = parent.news_day, parent.focus, parent.deals
         return ctx
@@ -358,11 +394,16 @@ def _build_ctx(article: Article, doc: Doc, timexes: list[Timex], report: Company
     return ctx
 
 
-def _is_headline(line: str) -> bool:
-    """A line that reads as a headline, byline or caption: no sentence punctuation, short,
-    or in capitals (newswire headlines)."""
+def _shouting(line: str) -> bool:
+    """A line in capitals (a newswire headline)."""
     letters = [c for c in line if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 3:
+    return len(letters) > 3 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _is_headline(line: str) -> bool:
+    """A line that reads as a headline, byline or caption: in capitals, or short with no
+    sentence punctuation at its end."""
+    if _shouting(line):
         return True
     return not line.endswith(_TERMINAL) and len(line.split()) <= _MAX_HEADLINE_WORDS
 
@@ -405,15 +446,16 @@ def _paragraph(ctx: _Ctx, char: int) -> int:
 
 
 def _attachment(tok: Token) -> Token | None:
-    """The verb or noun a time expression modifies ("said on Monday" -> said)."""
+    """The verb a time expression modifies ("said on Monday" -> said), through the
+    preposition and the words of the expression; None when it hangs from no verb."""
     cur = tok
-    while cur.dep_ in ("pobj", "prep", "npadvmod", "nummod", "compound", "amod", "advmod",
-                       "pcomp", "quantmod", "nmod", "appos") and cur.head.i != cur.i:
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
         cur = cur.head
-        if cur.pos_ in ("VERB", "AUX") or cur.dep_ not in ("prep", "pobj"):
-            if cur.pos_ in ("VERB", "AUX", "NOUN", "PROPN") and cur.dep_ != "prep":
-                return cur
-    return cur if cur.i != tok.i else None
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
 
 
 # ---------------------------------------------------------------------- trigger match
@@ -573,6 +615,11 @@ def _inherited_subject(tok: Token) -> Token | None:
                 poss = [c for c in head.children if c.dep_ == "poss"]
                 if poss:
                     return poss[0]
+                for c in head.children:  # "a bid by investor Martin Sosnoff to acquire"
+                    if c.dep_ == "prep" and c.lower_ == "by":
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                return p
                 if head.dep_ in ("dobj", "attr") and head.head.i != head.i:
                     subj = _subject_of(head.head)
                     if subj is not None:
@@ -657,7 +704,12 @@ def _subject_kind_hit(ctx: _Ctx, name: str, args: _Args) -> bool:
 
 
 def _is_person(ctx: _Ctx, tok: Token) -> bool:
+    """A person: a PERSON entity, a name the article gives a person elsewhere ("Niccol"
+    after "Brian Niccol"), a title ("the chief executive") or "he", "she"."""
     if tok.ent_type_ == "PERSON":
+        return True
+    if tok.pos_ == "PROPN" and tok.text in ctx.person_names \
+            and tok.i not in ctx.company_of_token:
         return True
     lemma = _lemma(tok)
     return lemma in ctx.lex.actors["person_nouns"] or lemma in ctx.lex.classes["exec"] \
@@ -689,6 +741,9 @@ def _is_company_noun(ctx: _Ctx, tok: Token) -> bool:
     lemma = _lemma(tok)
     if lemma not in ctx.lex.actors["company_nouns"] and not lemma.endswith("maker"):
         return False
+    if any(c.dep_ in ("compound", "amod") and _lemma(c) in ctx.lex.actors["not_companies"]
+           for c in tok.children):
+        return False  # "the investor group", "the takeover group": not a company
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "our", "their")
                for c in tok.children) or any(c.dep_ == "poss" for c in tok.children)
 
@@ -728,7 +783,8 @@ def _match(ctx: _Ctx, tok: Token) -> _Hit | None:
 
 def _object_heads(tok: Token) -> list[Token]:
     """The head words of a verb's direct object, looking through quantities ("two of its
-    plants", "93% of a unit", "all of the shares") and compounds."""
+    plants", "93% of a unit", "all of the shares") and a name in apposition ("its chain
+    Asda"); not its compounds ("a store owner" is an owner)."""
     out: list[Token] = []
     for c in tok.children:
         if c.dep_ not in ("dobj", "nsubjpass", "attr"):
@@ -736,13 +792,10 @@ def _object_heads(tok: Token) -> list[Token]:
         if c.dep_ == "nsubjpass" and not _is_passive(tok):
             continue
         out.append(c)
-        out.extend(x for x in c.children if x.dep_ == "compound")
+        out.extend(x for x in c.children if x.dep_ == "appos")
         for p in c.children:
             if p.dep_ == "prep" and p.lower_ == "of":
-                for q in p.children:
-                    if q.dep_ == "pobj":
-                        out.append(q)
-                        out.extend(x for x in q.children if x.dep_ == "compound")
+                out.extend(q for q in p.children if q.dep_ == "pobj")
     return out
 
 
@@ -783,7 +836,9 @@ def _rule_holds(ctx: _Ctx, tok: Token, rule: _Rule, args: _Args) -> bool:
         hw = _word_set(heads)
         if not (any(_class_hit(ctx, n, args, hw) for n in names if not n.startswith("@"))
                 or ("@COMPANY" in rule.dobj and any(h.i in ctx.company_of_token
-                                                    for h in heads))):
+                                                    for h in heads))
+                or ("@MONEY" in rule.dobj and any(
+                    h.ent_type_ == "MONEY" or h.lower_ in _MONEY_WORDS for h in heads))):
             return False
     if rule.subj and not any(_subject_kind_hit(ctx, name, args) for name in rule.subj):
         return False
@@ -998,7 +1053,10 @@ def _clause_subtree(tok: Token, noun: bool) -> set[int]:
     adverbial and complement clauses; a noun keeps its relative clauses)."""
     cut = frozenset({"conj"}) if noun else _CLAUSAL
     out = {tok.i}
-    stack = [c for c in tok.children if c.dep_ not in cut]
+    # An infinitive of purpose stays ("formed a venture to make batteries in 2020": the
+    # parser often hangs the date on it).
+    stack = [c for c in tok.children if c.dep_ not in cut or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     while stack:
         cur = stack.pop()
         out.add(cur.i)
@@ -1036,10 +1094,11 @@ def _governing_timex(ctx: _Ctx, hit: _Hit, txs: list[_Tx],
     text = ctx.text
     for tx in txs:
         own = owner.get(tx.root)
-        if own is not None and own is not hit and hit.tok.i not in own.domain:
-            continue
+        if own is not None and own is not hit and hit.tok.i not in own.domain and not (
+                not hit.noun and hit.tok.dep_ == "conj" and hit.tok.head.i == own.tok.i):
+            continue  # another event's time (a conjoined event shares its head's)
         lo, hi = sorted((tx.timex.start, hit.tok.idx))
-        if "\n" in text[lo:hi]:
+        if _BLANK_LINE.search(text, lo, hi):
             continue  # another paragraph: a sentence the parser failed to split
         in_domain = tx.root in hit.domain
         cur = ctx.doc[tx.root]
@@ -1124,7 +1183,10 @@ def _chain(tok: Token, noun: bool) -> list[tuple[Token, str]]:
         out.append((head, dep))
         cur = head
     for _ in range(4):
-        if cur.dep_ in ("xcomp", "acl", "conj", "pcomp", "auxpass") and cur.head.i != cur.i:
+        purpose = cur.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if (cur.dep_ in ("xcomp", "acl", "conj", "pcomp", "auxpass") or purpose) \
+                and cur.head.i != cur.i:
             dep = cur.dep_
             cur = cur.head
             if cur.dep_ == "prep" and cur.head.i != cur.i:
@@ -1137,9 +1199,10 @@ def _chain(tok: Token, noun: bool) -> list[tuple[Token, str]]:
 
 @dataclass
 class _Mood:
+    """How an event is told: its status, or dropped (negated, hypothetical)."""
+
     status: str
     dropped: bool = False
-    soft: bool = False
 
 
 def _mood(ctx: _Ctx, hit: _Hit) -> _Mood:
@@ -1148,7 +1211,6 @@ def _mood(ctx: _Ctx, hit: _Hit) -> _Mood:
     st = ctx.lex.status
     chain = _chain(hit.tok, hit.noun)
     planned = hit.rule.status == "planned"
-    soft = False
     drop = _Mood("happened", dropped=True)
     if hit.noun:
         for c in hit.tok.children:
@@ -1161,6 +1223,13 @@ def _mood(ctx: _Ctx, hit: _Hit) -> _Mood:
             if hit.tok.tag_ == "NNS" and c.dep_ in ("amod", "det") and c.lower_ in st[
                     "plural_background"]:
                 return drop  # "some previous acquisitions": background, not one happening
+        if hit.tok.tag_ == "NNS" and hit.tok.dep_ in ("pobj", "conj") and not any(
+                c.dep_ in ("det", "poss", "nummod") for c in hit.tok.children) and _lemma(
+                hit.tok.head) in ("through", "for", "via", "by", "with", "including", "like",
+                                  "such", "and", "of") and not any(
+                t.i in ctx.company_of_token for t in hit.tok.subtree):
+            return drop  # "growth through acquisitions", "in connection with corporate
+            # restructurings": a kind of thing, not a happening of a company named here
     for i, (t, via) in enumerate(chain):
         verbal = t.pos_ in ("VERB", "AUX")
         for c in t.children:
@@ -1174,7 +1243,7 @@ def _mood(ctx: _Ctx, hit: _Hit) -> _Mood:
                 if word in st["future_aux"] or word in st["conditional_aux"]:
                     planned = True
                 if word in st["planned_aux_soft"]:
-                    planned = soft = True
+                    planned = True  # "more layoffs should be expected"
             if c.dep_ == "mark" and word in st["hypothetical_marks"]:
                 return drop
         if i == 0:
@@ -1199,6 +1268,8 @@ def _mood(ctx: _Ctx, hit: _Hit) -> _Mood:
         via = cur.dep_
         cur = cur.head
         lemma = _lemma(cur)
+        if cur.i in ctx.company_of_token or cur.ent_type_ in ("ORG", "PERSON"):
+            continue  # "Target, which closed ...": a name, not the word
         if lemma in st["denials"] or (lemma in st["hedges"] and via != "nsubj"):
             return drop
         if lemma in st["failures"] and via in ("nsubj", "nsubjpass") and (
@@ -1233,7 +1304,7 @@ def _mood(ctx: _Ctx, hit: _Hit) -> _Mood:
                 break
             head = head.head
     if planned:
-        return _Mood("planned", soft=soft)
+        return _Mood("planned")
     if hit.rule.status == "reported":
         return _Mood("reported")
     return _Mood("happened")
@@ -1244,9 +1315,15 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
                carry: list[tuple[Period, str]]) -> list[_Cand]:
     tok = hit.tok
     mood = _mood(ctx, hit)
-    if mood.dropped:
-        return []
+    if mood.dropped or (mood.status == "planned" and hit.rule.state):
+        return []  # negated, hypothetical, or a headcount to come
     tx = _governing_timex(ctx, hit, txs, owner, mood.status == "planned")
+    if tx is None and txs and not hit.noun and hit.tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "as", "once", "until")
+            for c in hit.tok.children):
+        # "The deal closed in October 2023 after regulators approved it": a clause whose
+        # time another event owns is still nearer that time than the news day.
+        tx = _governing_timex(ctx, hit, txs, {}, mood.status == "planned")
     # An event noun inside another trigger's core argument, with no time of its own, is
     # that event's topic ("clearance to Tesco's purchase"), not an event.
     if hit.noun and (tx is None or tx.root not in hit.domain) and _nested(ctx, hit, hits):
@@ -1255,11 +1332,16 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
     if definite and (tx is None or tx.root not in hit.domain):
         return []  # "the closure", "the layoffs": a re-mention of what was told
     etype = hit.rule.type
-    if etype == "investment" and _control(ctx, hit):
+    if etype in ("investment", "acquisition") and not hit.noun and any(
+            w.lower_ == "own" for head in _object_heads(tok) for w in head.subtree):
+        etype = "other"  # "buy up to 54 pct of its own shares": a buyback
+    elif etype == "investment" and _control(ctx, hit):
         etype = "acquisition"  # "buy all of the shares", "acquire a 70 pct stake"
     actor = _resolve_actor(ctx, hit)
+    if actor is not None and actor.how == "regulated":
+        etype = "legal"  # a regulator acting on a company is the company's legal event
     if etype == "@DEAL":
-        deal = _deal_antecedent(ctx, tok)
+        deal = ctx.deals[-1] if ctx.deals else None  # "the deal": the last one told
         if deal is None:
             return []
         etype, companies = deal
@@ -1284,6 +1366,10 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
             return []
     if period is None:
         return []
+    if period.precision == "week":
+        # A week is written as its days ("2022-02-28/2022-03-06"): the gold dates and the
+        # timeline use calendar labels only.
+        period = span_period(day_period(period.start), day_period(period.end))
     if status == "happened" and ctx.news_day is not None and period.start > ctx.news_day.end:
         status = "planned"
     companies = list(actor.companies)
@@ -1303,7 +1389,7 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
     detail = " ".join(sorted(words))
     out = []
     for company in companies:
-        summary = _summary(ctx, hit, company, tx)
+        summary = _summary(ctx, hit, company, tx, actor.companies[0])
         conf = _confidence(hit, actor, explicit, etype, company in actor.targets)
         eid = hashlib.sha1(
             f"{ctx.article.id}|{ctx.base + sent.start_char}|{tok.i}|{company}|{etype}".encode()
@@ -1360,15 +1446,11 @@ def _definite(tok: Token) -> bool:
         cur = tok.head
     if tok.dep_ == "compound":
         cur = tok.head
+    if any(t.lower_ in ("previously", "previously-announced", "previously-reported",
+                        "already-announced", "aforementioned") for t in tok.subtree):
+        return True  # "its previously announced merger": told before
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                for c in cur.children)
-
-
-def _deal_antecedent(ctx: _Ctx, tok: Token) -> tuple[str, tuple[str, ...]] | None:
-    """"The deal" refers to the last deal the article told: its type and companies."""
-    if ctx.deals:
-        return ctx.deals[-1]
-    return None
 
 
 def _background(ctx: _Ctx, hit: _Hit, actor: _Actor, carried: bool) -> bool:
@@ -1391,7 +1473,10 @@ def _background(ctx: _Ctx, hit: _Hit, actor: _Actor, carried: bool) -> bool:
         cur = cur.head
         if _lemma(cur) in lex.status["reporting_verbs"]:
             subj = _subject_of(cur)
-            if subj is not None and ctx.company_of_token.get(subj.i) in actor.companies:
+            # The subject may name the company in an apposition: "Equity investment
+            # company <Battery Group Ltd> said".
+            if subj is not None and any(ctx.company_of_token.get(t.i) in actor.companies
+                                        for t in subj.subtree):
                 return False
     return True
 
@@ -1403,6 +1488,20 @@ def _event_period(ctx: _Ctx, tx: _Tx, status: str, txs: list[_Tx]) -> Period:
     period = tx.period
     before = text[max(0, tx.timex.start - 12):tx.timex.start].lower()
     news = ctx.news_day
+    fiscal = _FISCAL_END.search(text[max(0, tx.timex.start - 40):tx.timex.start].lower())
+    if fiscal and period.precision in ("day", "month"):
+        # "the fiscal year ended Jan. 31", "the quarter ended March 28": the months up to
+        # that day, not the day.
+        word = fiscal.group(1)
+        n = _FISCAL_MONTHS.get(word.split()[0], 0) if " " in word else _FISCAL_MONTHS.get(
+            word, 0)
+        if n:
+            end = period.start
+            first = end.replace(day=1)
+            for _ in range(n - 1):
+                first = (first - timedelta(days=1)).replace(day=1)
+            return span_period(month_period(first.year, first.month),
+                               month_period(end.year, end.month))
     if status == "planned" and news is not None and re.search(r"\b(by|until|till)\s+$",
                                                               before):
         if period.end > news.end and period.precision != "span":
@@ -1506,10 +1605,20 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
                     if p.dep_ == "pobj":
                         r = _classify(ctx, p, hit, args)
                         if r == "skip":
+                            # "Twitter was acquired by Elon Musk": a person buys, the
+                            # company bought is still the event's.
+                            patient = _patient_companies(ctx, tok)
+                            if patient and _is_person(ctx, p):
+                                return _Actor(tuple(patient), "named")
                             return None
                         if isinstance(r, _Actor):
                             extra = _patient_companies(ctx, tok)
                             return _with_targets(r, targets + extra)
+                        if _is_regulator(ctx, p):
+                            # "the bank was shut down by regulators": the bank's, legal.
+                            patient = _patient_companies(ctx, tok) or (
+                                [ctx.focus] if ctx.focus else [])
+                            return _Actor(tuple(patient), "regulated") if patient else None
                         return None
     if hit.rule.object_actor and not args.passive:
         # An authority acts on a company ("regulators fined Google"): the event is the
@@ -1523,7 +1632,7 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
             return None
         up = _upper_company(ctx, tok)
         if isinstance(up, list) and up:
-            return _Actor(tuple(up), "inherited")
+            return _Actor(tuple(_prefer_focus(ctx, up)), "inherited")
         return _Actor((ctx.focus,), "focus") if ctx.focus else None
     subj = args.subject
     if subj is not None and etype != "legal" and not hit.noun and subj.dep_ == "nsubj" \
@@ -1548,6 +1657,9 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
                 pass
             else:
                 return _with_targets(r, targets)
+    # An offering of a company's shares is that company's, whoever underwrites it.
+    if hit.noun and etype == "ipo" and args.companies:
+        return _Actor((ctx.company_of_token[min(args.companies)],), "named")
     # A noun with no named doer: the company it happens at ("reductions across Amazon").
     if hit.noun:
         for c in tok.children:
@@ -1590,9 +1702,16 @@ def _with_targets(r: _Actor, targets: list[str]) -> _Actor:
 
 
 def _patient_companies(ctx: _Ctx, tok: Token) -> list[str]:
+    """The company that undergoes a passive verb ("Booker was acquired", "the company
+    was founded")."""
     for c in tok.children:
         if c.dep_ == "nsubjpass":
-            return _company_in(ctx, c)
+            names = _company_in(ctx, c)
+            if names:
+                return names
+            if _lemma(c) in ctx.lex.actors["pronouns"] or _is_company_noun(ctx, c):
+                near = _recent_company(ctx, c)
+                return [near] if near else []
     return []
 
 
@@ -1627,6 +1746,9 @@ def _classify(ctx: _Ctx, tok: Token, hit: _Hit, args: _Args) -> _Actor | str | N
     lemma = _lemma(tok)
     if tok.i in ctx.outlet_tokens:
         return None
+    if lemma in ("which", "that") and tok.dep_ == "nsubj" and tok.head.dep_ != "relcl" \
+            and tok.tag_ == "WDT":
+        return "skip"  # a relative clause the parser lost: its antecedent is unknown
     if lemma in lex.actors["relative_pronouns"] and tok.dep_ in ("nsubj", "nsubjpass") \
             and tok.head.dep_ == "relcl":
         ante = tok.head.head
@@ -1634,6 +1756,9 @@ def _classify(ctx: _Ctx, tok: Token, hit: _Hit, args: _Args) -> _Actor | str | N
             return _Actor(tuple(_company_in(ctx, ante)), "named")
         if lemma in ("who", "whom") and hit.rule.type not in ("leadership", "legal"):
             return "skip"  # "the men who launched the revolution": people, not a company
+        if tok.dep_ == "nsubj" and not _is_companyish(ctx, ante) and not _is_person(
+                ctx, ante) and (ante.pos_ == "NUM" or not _patient_ok(ctx, hit, ante)):
+            return "skip"  # "a new office, which will employ 2,000 people": the office
         return _classify(ctx, ante, hit, args)
     if tok.pos_ == "NUM" or lemma in lex.classes["elided_heads"]:
         for c in tok.children:  # "three of its major shareholders": the shareholders act
@@ -1652,18 +1777,26 @@ def _classify(ctx: _Ctx, tok: Token, hit: _Hit, args: _Args) -> _Actor | str | N
             return "skip"  # "a shareholder group ... said it sold": "it" is the group
         if up:
             return _Actor(tuple(up), "pronoun")
-        if ctx.focus and _focus_recent(ctx, tok):
-            return _Actor((ctx.focus,), "pronoun")
+        near = _recent_company(ctx, tok)
+        if near:
+            return _Actor((near,), "pronoun")
         return "skip"
     if lemma in lex.classes["deal_words"] and ctx.deals:
         return _Actor(ctx.deals[-1][1], "anaphor")
+    for c in tok.children:  # "its revenue", "their workforce": whose
+        if c.dep_ == "poss" and _lemma(c) in lex.actors["pronouns"] and not _is_company_noun(
+                ctx, tok):
+            r = _classify(ctx, c, hit, args)
+            if isinstance(r, _Actor):
+                return r
     if _is_company_noun(ctx, tok):
         # "A spokesman for Seagram said the company will ...": the speaker's company.
         up = _upper_company(ctx, tok, skip_self=True)
         if isinstance(up, list) and up:
             return _Actor(tuple(up), "anaphor")
-        if ctx.focus:
-            return _Actor((ctx.focus,), "anaphor")
+        near = _recent_company(ctx, tok, reach=None)
+        if near:
+            return _Actor((near,), "anaphor")
         return "skip"
     if _is_person(ctx, tok):
         names = _person_company(ctx, tok)
@@ -1677,7 +1810,11 @@ def _classify(ctx: _Ctx, tok: Token, hit: _Hit, args: _Args) -> _Actor | str | N
     if lemma in lex.actors["internal_units"]:
         return None
     if lemma in lex.actors["third_plural"]:
-        return "skip"
+        # "Coca-Cola and PepsiCo said they would stop ...": the companies that speak.
+        up = _upper_company(ctx, tok.head if tok.dep_ == "poss" else tok, skip_self=True,
+                            strict=True, every=True)
+        return _Actor(tuple(up), "pronoun") if isinstance(up, list) and len(up) > 1 \
+            else "skip"
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.pos_ in ("NOUN", "PROPN"):
         return "skip"  # done "by a US company", "by leftist unions": not a company we know
     if lemma in lex.classes["outsiders"] and not _patient_ok(ctx, hit, tok):
@@ -1693,6 +1830,22 @@ def _classify(ctx: _Ctx, tok: Token, hit: _Hit, args: _Args) -> _Actor | str | N
         return "skip"  # "British Petroleum Co.'s takeover": a name we do not know
     if hit.rule.type == "financial_results" and not _own_metric(ctx, tok):
         return "skip"
+    return None
+
+
+def _recent_company(ctx: _Ctx, tok: Token, reach: int | None = _PRONOUN_REACH) -> str | None:
+    """What "it" or "the bank" refers to: the last company named before it in its
+    paragraph (preferring one named as a subject), else the article's focus when named
+    close enough before (`reach` characters; None: anywhere)."""
+    here = ctx.base + tok.idx
+    par = _paragraph(ctx, here)
+    start = ctx.paragraph_starts[par] if par < len(ctx.paragraph_starts) else 0
+    before = [m for m in ctx.report.mentions if start <= m.start < here]
+    if before:
+        subjects = [m for m in before if m.start in ctx.subject_starts]
+        return (subjects or before)[-1].company
+    if ctx.focus and (reach is None or _focus_recent(ctx, tok)):
+        return ctx.focus
     return None
 
 
@@ -1754,7 +1907,7 @@ def _person_company(ctx: _Ctx, tok: Token) -> list[str]:
 
 
 def _upper_company(ctx: _Ctx, tok: Token, skip_self: bool = False,
-                   strict: bool = False) -> list[str] | str:
+                   strict: bool = False, every: bool = False) -> list[str] | str:
     """The company acting in the clauses above a token: the first company subject up the
     tree ("Google said it planned ..."), or "skip" when an outsider speaks there
     ("analysts expect sales to fall"). `strict` (resolving "it"): the first subject that
@@ -1776,7 +1929,7 @@ def _upper_company(ctx: _Ctx, tok: Token, skip_self: bool = False,
         if names:
             if _is_person(ctx, subj) and subj.i not in ctx.company_of_token:
                 return names[:1]
-            return names if len(names) == 1 else _prefer_focus(ctx, names)
+            return names if len(names) == 1 or every else _prefer_focus(ctx, names)
         lemma = _lemma(subj)
         if lemma in lex.classes["deal_words"] and ctx.deals:
             return list(ctx.deals[-1][1])
@@ -1809,7 +1962,8 @@ def _persons_near(ctx: _Ctx, hit: _Hit) -> set[str]:
     if subj is not None:
         pool += list(subj.subtree)
     for t in pool:
-        if t.ent_type_ == "PERSON" and t.is_alpha:
+        if (t.ent_type_ == "PERSON" or t.text in ctx.person_names) and t.is_alpha \
+                and t.i not in ctx.company_of_token:
             out.add(t.text)
     return out
 
@@ -1838,7 +1992,8 @@ def _numbers(tokens: list[Token]) -> list[str]:
     return out
 
 
-def _summary(ctx: _Ctx, hit: _Hit, company: str, tx: _Tx | None) -> str:
+def _summary(ctx: _Ctx, hit: _Hit, company: str, tx: _Tx | None,
+             actor: str | None = None) -> str:
     """A short line: the doer and the clause of the trigger, without the time, appositions,
     side clauses, sentence-initial adjuncts and source attributions ("Amazon shut down its
     Chinese ebook store"). A pronoun or "the company" doer becomes the company's name; a
@@ -1854,6 +2009,13 @@ def _summary(ctx: _Ctx, hit: _Hit, company: str, tx: _Tx | None) -> str:
     subj = _subject_of(top) if not hit.noun else None
     keep: set[int] = {tok.i}
     _take(ctx, tok, keep, subj, True)
+    head = tok.head
+    if hit.noun and tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB":
+        # "the deal was first announced": the verb says what became of the event.
+        keep.add(head.i)
+        keep.update(c.i for c in head.children if c.dep_ in (
+            "aux", "auxpass", "neg", "prt", "advmod", "acomp") and c.i not in ctx.tx_of_token
+            and c.tag_ != "WRB")
     cur = tok
     while cur.i != top.i:
         via = cur.dep_
@@ -1889,7 +2051,7 @@ def _summary(ctx: _Ctx, hit: _Hit, company: str, tx: _Tx | None) -> str:
                 words.append(replace[i])
         elif t.dep_ == "poss" and t.lower_ in ("its", "their", "our") and hit.noun \
                 and t.head.i == tok.i:
-            words.append(f"{company}'s")
+            words.append(f"{actor or company}'s")
         else:
             words.append(t.text)
     phrase = " ".join(words)
@@ -1914,7 +2076,13 @@ def _take(ctx: _Ctx, t: Token, keep: set[int], subj: Token | None, top: bool) ->
     """Add the words of a trigger's clause that a summary keeps."""
     for c in t.children:
         dep = c.dep_
-        if dep == "punct" or dep in _CLAUSAL or dep in _SUBJECTS or dep in (
+        if dep == "appos" and c.i in ctx.company_of_token and not top and not (
+                c.i > 0 and c.doc[c.i - 1].text == "("):
+            pass  # "its British grocery chain Asda": the name says which
+        elif dep in ("conj", "cc") and not top and c.pos_ not in ("VERB", "AUX") \
+                and t.pos_ not in ("VERB", "AUX"):
+            pass  # "research and development positions": coordinated words stay
+        elif dep == "punct" or dep in _CLAUSAL or dep in _SUBJECTS or dep in (
                 "appos", "mark", "cc", "meta", "dep", "intj", "preconj"):
             continue
         if dep in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and not top:
@@ -1927,6 +2095,9 @@ def _take(ctx: _Ctx, t: Token, keep: set[int], subj: Token | None, top: bool) ->
         if top and dep in ("prep", "advmod", "npadvmod") and c.i < t.i and (
                 subj is None or c.i < subj.i):
             continue  # "With remote work reducing ...", "According to the board, ..."
+        if dep == "prep" and (c.lower_ in _SIDE_PREPS or any(
+                x.pos_ == "VERB" for x in c.children)):
+            continue  # "due to fierce competition", "with AWS previously employing ..."
         keep.add(c.i)
         _take(ctx, c, keep, subj, False)
 
