@@ -390,3 +390,22 @@ def test_conjoined_events_share_a_time(extract):
 
 def test_undated_present_habit_is_not_an_event(extract):
     assert extract("Montedison invests 30 billion lire in research every year.") == []
+
+
+# ------------------------------------------------------------- announced by a company
+
+
+def test_a_deal_announced_by_its_buyer_is_news_of_the_day(extract):
+    # The buyer is named only in an apposition of the reporting verb's subject, and the
+    # headline puts another company in focus.
+    events = extract("ZENTRA SELLS UNIT\n\nInvestment company <Orbis Holdings Ltd> said it "
+                     "had agreed to buy the Zentra Corp insurance unit for 40 mln dlrs.")
+    assert ("Orbis Holdings", "acquisition", "2021-06-10") in brief(events)
+
+
+def test_cooperation_and_starting_sales(extract):
+    events = extract("Kestrel Motor Corp said it and Alder Group Ltd have agreed to cooperate "
+                     "on the design of delivery vans. Kestrel will start selling the vans "
+                     "in September.")
+    assert any(e.type == "partnership" for e in events)
+    assert ("Kestrel Motor", "launch", "2021-09") in brief(events)

@@ -1473,10 +1473,10 @@ def _background(ctx: _Ctx, hit: _Hit, actor: _Actor, carried: bool) -> bool:
         cur = cur.head
         if _lemma(cur) in lex.status["reporting_verbs"]:
             subj = _subject_of(cur)
-            # The subject may name the company in an apposition: "Equity investment
-            # company <Battery Group Ltd> said".
-            if subj is not None and any(ctx.company_of_token.get(t.i) in actor.companies
-                                        for t in subj.subtree):
+            # A company announcing it makes it news of the day, whichever company acts
+            # ("Nissan said it and Lancer have agreed to cooperate"); the subject may name
+            # it in an apposition ("Equity investment company <Battery Group Ltd> said").
+            if subj is not None and any(t.i in ctx.company_of_token for t in subj.subtree):
                 return False
     return True
 
