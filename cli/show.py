@@ -77,14 +77,17 @@ def show_cli(
 
 
 def company_keys(names: list[str]) -> list[str]:
-    """Lower-cased names to look up: each name as given and its canonical company."""
+    """Lower-cased names to look up: each name as given, its canonical company and the
+    names the alias table knows for it."""
     if not names:
         return []
-    from timeline.companies import canonical_company
+    from timeline.companies import canonical_company, known_aliases
 
     keys: list[str] = []
     for name in names:
-        for key in (name, canonical_company(name)):
+        canonical = canonical_company(name)
+        # Former names and other table names too: "--company ExxonMobil" finds "Exxon".
+        for key in (name, canonical, *known_aliases(canonical)):
             if key.casefold() not in keys:
                 keys.append(key.casefold())
     return keys
