@@ -661,6 +661,17 @@ def _resolve_weekday(wd: int, rel: str | None, ctx: _Ctx) -> date:
     return a - timedelta(days=back)
 
 
+def _relative_year(m: re.Match, ctx: _Ctx) -> int | None:
+    """The year a quarter or half is placed in by words: "last year", "next year's"."""
+    relyear = _g(m, "relyear") or _g(m, "relyear2")
+    if relyear:
+        return _relyear(relyear, ctx)
+    det = (_g(m, "det") or "").lower()
+    if det in ("this year's", "last year's", "next year's"):
+        return _relyear(det, ctx)
+    return None
+
+
 def _relyear(word: str | None, ctx: _Ctx) -> int | None:
     if not word:
         return None
@@ -863,23 +874,16 @@ def _n_quarter(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
         q = 4 if q == -1 else q
     if not q or not 1 <= q <= 4:
         return None
-    det = (_g(m, "det") or "").lower()
     year = _year(_g(m, "year") or _g(m, "year2"), ctx)
-    relative = False
+    relative = year is None
     if year is None:
-        relyear = _g(m, "relyear") or _g(m, "relyear2")
-        if relyear:
-            year = _relyear(relyear, ctx)
-        elif det in ("this year's", "last year's", "next year's"):
-            year = _relyear(det, ctx)
-        else:
-            ref = ctx.ref_point()
-            # "the year-ago third quarter": last year's same quarter
-            year = _quarter_year(q, ctx)
-            if ref and ref[0] in ("quarter", "half", "month", "day") and _g(m, "yearago"):
-                year = ref[1].year
-            relative = True
-        relative = True
+        year = _relative_year(m, ctx)
+    if year is None:
+        ref = ctx.ref_point()
+        # "the year-ago third quarter": last year's same quarter
+        year = _quarter_year(q, ctx)
+        if ref and ref[0] in ("quarter", "half", "month", "day") and _g(m, "yearago"):
+            year = ref[1].year
     is_ref = True
     if _g(m, "yearago") and m["yearago"].lower() not in ("same", "comparable", "corresponding"):
         year -= 1
@@ -954,25 +958,19 @@ def _n_half(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
     else:
         word = m["ord"].lower()
         h = 1 if word in ("first", "1st", "front") else 2
-    det = (_g(m, "det") or "").lower()
     year = _year(_g(m, "year") or _g(m, "year2"), ctx)
-    relative = False
+    relative = year is None
     if year is None:
-        relyear = _g(m, "relyear") or _g(m, "relyear2")
-        if relyear:
-            year = _relyear(relyear, ctx)
-        elif det in ("this year's", "last year's", "next year's"):
-            year = _relyear(det, ctx)
+        year = _relative_year(m, ctx)
+    if year is None:
+        a = ctx.anchor
+        ref = ctx.ref_point()
+        if ref and ref[0] in ("year", "half", "quarter") and ref[1].year != a.year:
+            year = ref[1].year
+        elif h == 2 and a.month <= 6 and ctx.tense() != "future":
+            year = a.year - 1
         else:
-            a = ctx.anchor
-            ref = ctx.ref_point()
-            if ref and ref[0] in ("year", "half", "quarter") and ref[1].year != a.year:
-                year = ref[1].year
-            elif h == 2 and a.month <= 6 and ctx.tense() != "future":
-                year = a.year - 1
-            else:
-                year = a.year
-        relative = True
+            year = a.year
     return _Res("DATE", f"{year:04d}-H{h}", relative=relative, keep=("half",))
 
 
