@@ -409,3 +409,91 @@ def test_cooperation_and_starting_sales(extract):
                      "in September.")
     assert any(e.type == "partnership" for e in events)
     assert ("Kestrel Motor", "launch", "2021-09") in brief(events)
+
+
+# ------------------------------------------------------- recall on newswire phrasings
+
+
+def test_completed_agreements_to_restructure_happened_on_the_news_day(extract):
+    events = extract("Harbor Marine Inc said it completed agreements to restructure about "
+                     "90 mln dlrs in debt that call for payment of interest only through "
+                     "March 2023.")
+    e = one(events, "Harbor Marine", "restructuring")
+    assert (e.status, e.period.label) == ("happened", "2021-06-10")
+
+
+def test_passive_layoff_of_workers_belongs_to_the_announcer(extract):
+    events = extract("Kestrel Motor Corp said it plans to close its nine stores in Spain. "
+                     "As a result, Kestrel said, about 57 employees are expected to be "
+                     "discharged.")
+    assert ("Kestrel Motor", "layoff", "2021-06-10") in brief(events)
+
+
+def test_charge_against_quarter_ended_is_the_fiscal_quarter(extract):
+    events = extract("Kestrel Motor Corp said it will take a 6.5 mln dlr charge against "
+                     "third quarter, ended February 28, results.")
+    assert ("Kestrel Motor", "financial_results", "2020-12/2021-02") in brief(events)
+
+
+def test_it_and_another_company_agreed_is_both_companies(extract):
+    events = extract("Kestrel Motor Corp said it and Alder Group Ltd have agreed to cooperate "
+                     "on the design of delivery vans.")
+    got = {e.company for e in events if e.type == "partnership"}
+    assert got == {"Kestrel Motor", "Alder Group"}
+
+
+def test_buying_from_a_company_is_its_divestiture(extract):
+    events = extract("Orbis Holdings Ltd said it agreed to buy Zentra Life Ltd from Harbor "
+                     "Marine Inc for 40 mln dlrs. Kestrel Motor Corp said it agreed to acquire "
+                     "Alder Group Ltd's 13 pct stake in Zentra Life.")
+    assert ("Harbor Marine", "divestiture", "2021-06-10") in brief(events)
+    assert ("Alder Group", "divestiture", "2021-06-10") in brief(events)
+
+
+def test_figures_after_a_past_period_carry_it(extract):
+    events = extract("Kestrel Motor Corp earlier reported a 58 pct increase in 2020 net "
+                     "profit to 1.2 billion dlrs.\n\nBut Kestrel recorded sharp increases "
+                     "in net finance charges to 124.9 mln dlrs.")
+    assert all(e.period.label == "2020" for e in events if e.type == "financial_results")
+    assert any(e.type == "financial_results" for e in events)
+
+
+def test_operations_had_a_loss_for_a_year(extract):
+    events = extract("Kestrel Motor Corp said its German operations had a fiscal 2020 loss "
+                     "of 4.0 mln dlrs on sales of 6.2 mln dlrs.")
+    assert ("Kestrel Motor", "financial_results", "2020") in brief(events)
+
+
+def test_filing_a_motion_is_legal(extract):
+    events = extract("Kestrel Motor Corp said it has filed a motion with the appeals court "
+                     "to supplement the court record.")
+    assert ("Kestrel Motor", "legal", "2021-06-10") in brief(events)
+
+
+def test_a_negated_first_conjunct_does_not_hold_the_second(extract):
+    events = extract("Kestrel Airways did not quantify its traffic but said it would take "
+                     "delivery of one Boeing 747 freighter in September.")
+    assert ("Kestrel Airways", "other", "2021-09") in brief(events)
+
+
+def test_the_company_whose_unit_is_taken_over_divests(extract):
+    events = extract("Orbis Holdings Ltd took over Harbor Marine Inc's international retail "
+                     "operations last September.")
+    assert ("Harbor Marine", "divestiture", "2020-09") in brief(events)
+    assert ("Orbis Holdings", "acquisition", "2020-09") in brief(events)
+
+
+def test_it_after_the_company_in_its_paragraph_is_the_focus(extract):
+    filler = " ".join(["Shoppers in the region have long preferred small local shops to "
+                       "large chains, and the market there has grown slowly."] * 6)
+    events = extract("Kestrel Stores Inc said it plans to close its 17 stores in Germany.\n\n"
+                     f"{filler}\n\nThe company said the stores were small. In the first half "
+                     "of 2020, it had a pre-tax loss of 1.5 mln dlrs on revenues of 5.4 mln "
+                     "dlrs.")
+    assert ("Kestrel Stores", "financial_results", "2020-H1") in brief(events)
+
+
+def test_a_company_forecasting_a_good_year(extract):
+    events = extract("Kestrel Airways Ltd forecast another good year in 2021 in view of good "
+                     "growth in traffic.")
+    assert ("Kestrel Airways", "financial_results", "2021") in brief(events)

@@ -94,10 +94,16 @@ _LEAD_CHARS = 300
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # "The year ended Jan. 31": a period named by its last day, and how many months it has.
 _FISCAL_END = re.compile(
-    r"\b(year|quarter|half|(?:three|six|nine|twelve|3|6|9|12)\s+months?)\s+"
-    r"(?:ended|ending|to|through)\s+$")
+    r"\b(year|quarter|half|(?:three|six|nine|twelve|3|6|9|12)\s+months?)"
+    r"(?:\s*,)?\s+(?:ended|ending|to|through)\s+$")
 _FISCAL_MONTHS = {"year": 12, "quarter": 3, "half": 6, "three": 3, "six": 6, "nine": 9,
                   "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+# What a company sells when another buys its ...: "Unisys's stake", "Tandy's operations".
+_SOLD_THINGS = frozenset("stake interest unit division subsidiary operations operation "
+                         "business businesses assets shares holding holdings arm".split())
+# What is taken "against" a period's results, not compared with it.
+_CHARGE_NOUNS = frozenset("charge provision writedown write-down writeoff write-off reserve"
+                          .split())
 # How far back (characters) "it" may refer to the focus company.
 _PRONOUN_REACH = 600
 # Nouns whose "to" clause is done by the noun's own doer: "made an attempt to take over".
@@ -889,7 +895,7 @@ def extract_events(article: Article, doc: Doc, timexes: list[Timex],
         for uctx, usent in units:
             paragraph = _paragraph(ctx, uctx.base + usent.start_char)
             carry = prev_periods if paragraph == prev_paragraph else []
-            found, periods = _sentence_events(uctx, usent, s_index, carry)
+            found, periods = _sentence_events(uctx, usent, s_index, carry, prev_periods)
             cands.extend(found)
             prev_periods = periods
             prev_paragraph = paragraph
@@ -1004,6 +1010,7 @@ def _reparse(ctx: _Ctx, start: int, end: int, timexes: list[Timex],
 
 
 def _sentence_events(ctx: _Ctx, sent: Span, s_index: int, carry: list[tuple[Period, str]],
+                     last: list[tuple[Period, str]] | None = None,
                      ) -> tuple[list[_Cand], list[tuple[Period, str]]]:
     """The candidate events of one sentence, and the explicit periods it gives (with the
     tense they were told in) for the sentence after it."""
@@ -1029,7 +1036,7 @@ def _sentence_events(ctx: _Ctx, sent: Span, s_index: int, carry: list[tuple[Peri
     owner = _owners(sent_txs, hits)
     out: list[_Cand] = []
     for hit in hits:
-        out.extend(_events_of(ctx, hit, hits, sent, s_index, sent_txs, owner, carry))
+        out.extend(_events_of(ctx, hit, hits, sent, s_index, sent_txs, owner, carry, last))
     return out, periods
 
 
@@ -1103,14 +1110,16 @@ def _governing_timex(ctx: _Ctx, hit: _Hit, txs: list[_Tx],
         in_domain = tx.root in hit.domain
         cur = ctx.doc[tx.root]
         down = 0
-        crossed = False
+        crossed = relative = False
         while cur.i not in anc and cur.head.i != cur.i:
             if cur.dep_ in _CLAUSAL:
                 crossed = True
+            if cur.dep_ == "relcl" and cur.head.i != hit.tok.i:
+                relative = True  # (a clause on the trigger noun itself dates it)
             cur = cur.head
             down += 1
-        if cur.i not in anc or (crossed and not in_domain):
-            continue
+        if cur.i not in anc or (crossed and not in_domain) or relative:
+            continue  # "debt that calls for payment through March 1989": the debt's time
         if hit.rule.type == "financial_results" and _in_comparison(ctx.doc[tx.root], hit.tok):
             continue  # "net rose to $5 million from $4 million last year": the base
         ahead = 0
@@ -1138,8 +1147,9 @@ def _in_comparison(tok: Token, trigger: Token) -> bool:
             return False
         if cur.dep_ == "prep" and cur.lower_ in ("from", "against", "versus", "vs", "than",
                                                  "with") and (
-                cur.lower_ != "with" or cur.head.lower_ in ("compared", "comparison")):
-            return True
+                cur.lower_ != "with" or cur.head.lower_ in ("compared", "comparison")) and not (
+                cur.lower_ == "against" and _lemma(cur.head) in _CHARGE_NOUNS):
+            return True  # (but "a charge against third-quarter results" is taken then)
         cur = cur.head
     return False
 
@@ -1259,6 +1269,11 @@ def _mood(ctx: _Ctx, hit: _Hit) -> _Mood:
         if via == "xcomp" and t.lower_ in ("going", "set", "due", "poised", "about", "slated",
                                            "scheduled", "is", "are", "was", "were"):
             planned = True  # "is going to close", "is set to close", "is to close"
+        done = t if verbal else t.head if t.dep_ in ("dobj", "nsubjpass") else None
+        if done is not None and hit.rule.status != "planned" and done.tag_ in ("VBD", "VBN") \
+                and _lemma(done) in st["completion_heads"] and not any(
+                c.dep_ == "aux" and c.lower_ in st["future_aux"] for c in done.children):
+            planned = False  # "said it completed agreements to restructure debt": done
     # Denials, rumours and speculation hold everything below them: "KLM denied a report
     # saying it was discussing a takeover", "rumors that Tenneco might be a target".
     cur = hit.tok
@@ -1285,7 +1300,8 @@ def _mood(ctx: _Ctx, hit: _Hit) -> _Mood:
             subj = _subject_of(cur)
             if subj is not None and _lemma(subj) in st["commentators"]:
                 return drop  # "analysts said they believe ...": their view, not news
-        if any(c.dep_ == "neg" for c in cur.children) or (cur.pos_ == "NOUN" and any(
+        if via != "conj" and any(c.dep_ == "neg" for c in cur.children) or (
+                cur.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in ("no", "any") for c in cur.children)):
             return drop  # "isn't aware of any attempts to take over", "did not say when"
     # A noun held by a hypothetical verb: "could result in job losses".
@@ -1312,7 +1328,8 @@ def _mood(ctx: _Ctx, hit: _Hit) -> _Mood:
 
 def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
                txs: list[_Tx], owner: dict[int, _Hit | None],
-               carry: list[tuple[Period, str]]) -> list[_Cand]:
+               carry: list[tuple[Period, str]],
+               last: list[tuple[Period, str]] | None = None) -> list[_Cand]:
     tok = hit.tok
     mood = _mood(ctx, hit)
     if mood.dropped or (mood.status == "planned" and hit.rule.state):
@@ -1358,12 +1375,18 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
         period = _event_period(ctx, tx, status, txs)
     else:
         if etype == "financial_results" and status == "reported":
-            return []  # a state needs the period it is stated for
-        if not hit.noun and status == "happened" and _verb_tense(hit) == "simple present":
+            # A state needs the period it is stated for: figures told in the past right
+            # after a sentence that names a past period are that period's ("It reported
+            # 1986 net profit ... But it recorded higher finance charges").
+            period = _figure_period(ctx, hit, last or [])
+            if period is None:
+                return []
+        elif not hit.noun and status == "happened" and _verb_tense(hit) == "simple present":
             return []  # "Montedison invests 30 billion lire a year": a habit, not news
-        period = _implicit_period(ctx, hit, status, carry)
-        if _background(ctx, hit, actor, period != ctx.news_day):
-            return []
+        else:
+            period = _implicit_period(ctx, hit, status, carry)
+            if _background(ctx, hit, actor, period != ctx.news_day):
+                return []
     if period is None:
         return []
     if period.precision == "week":
@@ -1375,6 +1398,9 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
     companies = list(actor.companies)
     if hit.rule.targets or etype == "acquisition":
         companies += [c for c in actor.targets if c not in companies]
+    sellers = [c for c in _sellers(ctx, hit) if c not in actor.companies] if etype in (
+        "acquisition", "investment") else []
+    companies = [c for c in companies if c not in sellers]  # the seller is no buyer
     detail_tokens = [t for t in _arg_tokens(tok, hit.noun) if t.i not in ctx.tx_of_token]
     words = frozenset(_content_words(detail_tokens, companies))
     persons = frozenset(t.text for t in list(sent) if t.ent_type_ == "PERSON"
@@ -1388,21 +1414,46 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
                       and t.i not in ctx.company_of_token and t.ent_type_ != "PERSON")
     detail = " ".join(sorted(words))
     out = []
-    for company in companies:
-        summary = _summary(ctx, hit, company, tx, actor.companies[0])
-        conf = _confidence(hit, actor, explicit, etype, company in actor.targets)
+    for company in companies + sellers:
+        ctype = "divestiture" if company in sellers else etype
+        if company in sellers:
+            buyer = _summary(ctx, hit, companies[0], tx, companies[0])
+            summary = f"{company} (seller): {buyer}"
+        else:
+            summary = _summary(ctx, hit, company, tx, actor.companies[0])
+        conf = _confidence(hit, actor, explicit, ctype, company in actor.targets
+                           or company in sellers)
         eid = hashlib.sha1(
-            f"{ctx.article.id}|{ctx.base + sent.start_char}|{tok.i}|{company}|{etype}".encode()
+            f"{ctx.article.id}|{ctx.base + sent.start_char}|{tok.i}|{company}|{ctype}".encode()
         ).hexdigest()[:12]
         out.append(_Cand(
-            company=company, type=etype, sense=hit.rule.sense if etype == hit.rule.type
-            else etype, status=status, period=period, explicit=explicit, summary=summary,
+            company=company, type=ctype, sense=hit.rule.sense if ctype == hit.rule.type
+            else ctype, status=status, period=period, explicit=explicit, summary=summary,
             confidence=conf, sentence=sent.text, trigger=hit.key, tok=tok.i, detail=detail,
             words=words | {hit.key.split(" ")[0]}, persons=persons, numbers=numbers,
             names=names,
             sent_index=s_index, eid=eid, companies=tuple(companies)))
     if etype in ("acquisition", "partnership", "divestiture", "investment"):
         ctx.deals.append((etype, tuple(companies)))
+    return out
+
+
+def _sellers(ctx: _Ctx, hit: _Hit) -> list[str]:
+    """Who sells in a purchase: "buy Occidental Life from Transamerica", "acquire
+    Unisys's 13 pct stake" (the seller's divestiture, the other side of the deal)."""
+    if hit.noun:
+        return []
+    out: list[str] = []
+    for c in hit.tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for p in c.children:
+                if p.dep_ == "pobj" and not _is_person(ctx, p):
+                    out += [n for n in _company_in(ctx, p) if n not in out]
+    for head in _object_heads(hit.tok):
+        if _lemma(head) in _SOLD_THINGS or _lemma(head) in ctx.lex.classes["stake"]:
+            for c in head.children:
+                if c.dep_ == "poss":
+                    out += [n for n in _company_in(ctx, c) if n not in out]
     return out
 
 
@@ -1488,6 +1539,13 @@ def _event_period(ctx: _Ctx, tx: _Tx, status: str, txs: list[_Tx]) -> Period:
     period = tx.period
     before = text[max(0, tx.timex.start - 12):tx.timex.start].lower()
     news = ctx.news_day
+    if period.precision in ("quarter", "half", "year"):
+        for other in txs:
+            if other.timex.start > tx.timex.end and other.period.precision in (
+                    "day", "month") and re.fullmatch(
+                    r"\s*,?\s*(?:ended|ending)\s+", text[tx.timex.end:other.timex.start]):
+                # "third quarter, ended February 28": the fiscal quarter that ends then.
+                return _event_period(ctx, other, status, txs)
     fiscal = _FISCAL_END.search(text[max(0, tx.timex.start - 40):tx.timex.start].lower())
     if fiscal and period.precision in ("day", "month"):
         # "the fiscal year ended Jan. 31", "the quarter ended March 28": the months up to
@@ -1531,6 +1589,17 @@ def _implicit_period(ctx: _Ctx, hit: _Hit, status: str,
                 and period.start > ctx.news_day.end:
             return period
     return ctx.news_day
+
+
+def _figure_period(ctx: _Ctx, hit: _Hit, last: list[tuple[Period, str]]) -> Period | None:
+    """The past period named by the sentence before, for figures told in the past."""
+    if not last or ctx.news_day is None or _verb_tense(hit) != "past":
+        return None
+    period, told = last[-1]
+    if told != "past" or period.end >= ctx.news_day.start or period.precision not in (
+            "year", "quarter", "half", "month", "span"):
+        return None
+    return period
 
 
 def _verb_tense(hit: _Hit) -> str:
@@ -1638,8 +1707,7 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
     if subj is not None and etype != "legal" and not hit.noun and subj.dep_ == "nsubj" \
             and _is_regulator(ctx, subj) and subj.i not in ctx.company_of_token:
         return None  # "the government sold its stake": not a company's divestiture
-    if subj is not None and subj.dep_ == "nsubjpass" and not hit.noun \
-            and subj.head.i == tok.i:
+    if subj is not None and not hit.noun and _own_patient(subj, tok):
         # "United said the MAX would be removed": the speaker acts, not the patient.
         up = _upper_company(ctx, tok)
         if up == "skip":
@@ -1656,6 +1724,8 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
             if etype == "legal" and _is_regulator(ctx, subj):
                 pass
             else:
+                if isinstance(r, _Actor):
+                    r = _conjoined(ctx, subj, hit, args, r)
                 return _with_targets(r, targets)
     # An offering of a company's shares is that company's, whoever underwrites it.
     if hit.noun and etype == "ipo" and args.companies:
@@ -1695,6 +1765,31 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
     if focus:
         return _Actor((focus,), "focus", tuple(t for t in targets if t != focus))
     return None
+
+
+def _conjoined(ctx: _Ctx, subj: Token, hit: _Hit, args: _Args, r: _Actor) -> _Actor:
+    """A subject coordinated with a pronoun: "X said it and Y have agreed to cooperate"
+    is both companies' event, however the parser split "it and Y"."""
+    pronouns = ctx.lex.actors["pronouns"]
+    other: Token | None = None
+    left = subj.left_edge.i
+    if _lemma(subj) in pronouns:
+        if not any(c.dep_ == "conj" for c in subj.children):
+            return r
+        up = _upper_company(ctx, subj, skip_self=True, strict=True)
+        near = _recent_company(ctx, subj)
+        own = up if isinstance(up, list) and up else [near] if near else []
+        names = [c for c in own if c not in r.companies]
+        return _Actor(tuple(names) + r.companies, r.how, r.targets) if names else r
+    if left >= 2 and ctx.doc[left - 1].lower_ == "and" and ctx.doc[left - 2].lower_ == "it":
+        other = ctx.doc[left - 2]  # "said it and <Y> have agreed", "it" parsed as an object
+    if other is None:
+        return r
+    more = _classify(ctx, other, hit, args)
+    if not isinstance(more, _Actor):
+        return r
+    names = [c for c in more.companies if c not in r.companies]
+    return _Actor(tuple(names) + r.companies, r.how, r.targets) if names else r
 
 
 def _with_targets(r: _Actor, targets: list[str]) -> _Actor:
@@ -1819,7 +1914,7 @@ def _classify(ctx: _Ctx, tok: Token, hit: _Hit, args: _Args) -> _Actor | str | N
         return "skip"  # done "by a US company", "by leftist unions": not a company we know
     if lemma in lex.classes["outsiders"] and not _patient_ok(ctx, hit, tok):
         return "skip"
-    own_patient = tok.dep_ == "nsubjpass" and tok.head.i == hit.tok.i
+    own_patient = _own_patient(tok, hit.tok)
     if tok.dep_ in ("nsubj", "nsubjpass") and not own_patient \
             and hit.rule.type != "financial_results" and not _patient_ok(ctx, hit, tok) \
             and tok.pos_ in ("NOUN", "PROPN") and not hit.noun:
@@ -1846,6 +1941,10 @@ def _recent_company(ctx: _Ctx, tok: Token, reach: int | None = _PRONOUN_REACH) -
         return (subjects or before)[-1].company
     if ctx.focus and (reach is None or _focus_recent(ctx, tok)):
         return ctx.focus
+    if ctx.focus and any(t.dep_ == "nsubj" and _is_company_noun(ctx, t) and any(
+            c.lower_ == "the" for c in t.children) for t in tok.doc[:tok.i]
+            if ctx.base + t.idx >= start):
+        return ctx.focus  # "The company said ... . For the nine months, it had ...": its
     return None
 
 
@@ -1869,7 +1968,17 @@ def _patient_ok(ctx: _Ctx, hit: _Hit, tok: Token) -> bool:
             continue
         if lemma in ctx.lex.classes.get(name, frozenset((name,))):
             return True
-    return tok.dep_ == "nsubjpass" and tok.head.i == hit.tok.i
+    return _own_patient(tok, hit.tok)
+
+
+def _own_patient(subj: Token, trigger: Token) -> bool:
+    """The passive subject of the trigger itself, or raised from it: "57 employees are
+    expected to be discharged" (the employees are the discharged)."""
+    if subj.dep_ != "nsubjpass":
+        return False
+    if subj.head.i == trigger.i:
+        return True
+    return trigger.dep_ == "xcomp" and trigger.head.i == subj.head.i and _is_passive(trigger)
 
 
 def _own_metric(ctx: _Ctx, tok: Token) -> bool:
