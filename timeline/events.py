@@ -1632,6 +1632,13 @@ def _company_in(ctx: _Ctx, tok: Token) -> list[str]:
         if c and c not in found:
             found.append(c)
 
+    def add_named(t: Token) -> None:
+        """A word and the names that modify it ("Tandy's", "the Nissan unit")."""
+        add(t)
+        for m in t.children:
+            if m.dep_ in ("compound", "poss"):
+                add(m)
+
     add(tok)
     if not found:
         for c in tok.children:
@@ -1640,19 +1647,13 @@ def _company_in(ctx: _Ctx, tok: Token) -> list[str]:
     if not found:
         for c in tok.children:
             if c.dep_ == "poss":
-                add(c)
-                for cc in c.children:
-                    if cc.dep_ in ("compound", "poss"):
-                        add(cc)
+                add_named(c)
     if not found:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "from"):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        add(p)
-                        for pc in p.children:
-                            if pc.dep_ in ("compound", "poss"):
-                                add(pc)
+                        add_named(p)
     for c in tok.children:
         if c.dep_ == "conj":
             found += [x for x in _company_in(ctx, c) if x not in found]
