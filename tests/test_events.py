@@ -422,17 +422,27 @@ def test_completed_agreements_to_restructure_happened_on_the_news_day(extract):
     assert (e.status, e.period.label) == ("happened", "2021-06-10")
 
 
-def test_passive_layoff_of_workers_belongs_to_the_announcer(extract):
-    events = extract("Kestrel Motor Corp said it plans to close its nine stores in Spain. "
-                     "As a result, Kestrel said, about 57 employees are expected to be "
-                     "discharged.")
-    assert ("Kestrel Motor", "layoff", "2021-06-10") in brief(events)
+# (text, one expected (company, type, date), id): newswire constructions, one per rule.
+NEWSWIRE_CASES = [
+    ("Kestrel Motor Corp said it plans to close its nine stores in Spain. As a result, "
+     "Kestrel said, about 57 employees are expected to be discharged.",
+     ("Kestrel Motor", "layoff", "2021-06-10"), "passive-layoff-belongs-to-the-announcer"),
+    ("Kestrel Motor Corp said it will take a 6.5 mln dlr charge against third quarter, "
+     "ended February 28, results.",
+     ("Kestrel Motor", "financial_results", "2020-12/2021-02"), "charge-is-the-fiscal-quarter"),
+    ("Kestrel Motor Corp said its German operations had a fiscal 2020 loss of 4.0 mln "
+     "dlrs on sales of 6.2 mln dlrs.",
+     ("Kestrel Motor", "financial_results", "2020"), "operations-had-a-loss-for-a-year"),
+    ("Kestrel Motor Corp said it has filed a motion with the appeals court to supplement "
+     "the court record.",
+     ("Kestrel Motor", "legal", "2021-06-10"), "filing-a-motion-is-legal"),
+]
 
 
-def test_charge_against_quarter_ended_is_the_fiscal_quarter(extract):
-    events = extract("Kestrel Motor Corp said it will take a 6.5 mln dlr charge against "
-                     "third quarter, ended February 28, results.")
-    assert ("Kestrel Motor", "financial_results", "2020-12/2021-02") in brief(events)
+@pytest.mark.parametrize("text, expected", [c[:2] for c in NEWSWIRE_CASES],
+                         ids=[c[2] for c in NEWSWIRE_CASES])
+def test_newswire_constructions(extract, text, expected):
+    assert expected in brief(extract(text))
 
 
 def test_it_and_another_company_agreed_is_both_companies(extract):
@@ -456,18 +466,6 @@ def test_figures_after_a_past_period_carry_it(extract):
                      "in net finance charges to 124.9 mln dlrs.")
     assert all(e.period.label == "2020" for e in events if e.type == "financial_results")
     assert any(e.type == "financial_results" for e in events)
-
-
-def test_operations_had_a_loss_for_a_year(extract):
-    events = extract("Kestrel Motor Corp said its German operations had a fiscal 2020 loss "
-                     "of 4.0 mln dlrs on sales of 6.2 mln dlrs.")
-    assert ("Kestrel Motor", "financial_results", "2020") in brief(events)
-
-
-def test_filing_a_motion_is_legal(extract):
-    events = extract("Kestrel Motor Corp said it has filed a motion with the appeals court "
-                     "to supplement the court record.")
-    assert ("Kestrel Motor", "legal", "2021-06-10") in brief(events)
 
 
 def test_a_negated_first_conjunct_does_not_hold_the_second(extract):
