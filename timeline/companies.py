@@ -618,7 +618,8 @@ def resolve_companies(doc: Doc) -> CompanyReport:
             acronyms.setdefault(short, c.canonical)
     _resolve_tickers(tickers, names_)
     _fold_former_names(cands)
-    cands = sorted((c for c in cands if not _stray_acronym(c, acronyms)), key=lambda c: c.start)
+    cands = sorted((c for c in cands if not _stray_acronym(c, acronyms, doc.text)),
+                   key=lambda c: c.start)
     mentions = tuple(Mention(c.start, c.end, c.text, c.canonical) for c in cands if c.canonical)
     names: dict[str, list[str]] = defaultdict(list)
     for m in mentions:
@@ -635,11 +636,13 @@ def resolve_companies(doc: Doc) -> CompanyReport:
     )
 
 
-def _stray_acronym(c: _Cand, acronyms: dict[str, str]) -> bool:
-    """A short all-caps word no one defined and no name explains ("CWT", "III") is noise."""
+def _stray_acronym(c: _Cand, acronyms: dict[str, str], text_of_doc: str) -> bool:
+    """A short all-caps word no one defined and no name explains ("CWT", "III") is noise,
+    unless the article keeps using it as a name ("GKN" twice)."""
     text = c.text
     return (not c.known and not c.anchored and text == c.canonical and text.isupper()
-            and " " not in text and len(text) <= 4 and text not in acronyms)
+            and " " not in text and len(text) <= 4 and text not in acronyms
+            and len(re.findall(rf"(?<![\w-]){re.escape(text)}(?![\w-])", text_of_doc)) < 2)
 
 
 def _names_before_tickers(doc: Doc, cands: list[_Cand]) -> list[_Cand]:

@@ -49,6 +49,7 @@ from timeline.models import (
     Timex,
     day_period,
     month_period,
+    period_from_label,
     quarter_period,
     span_period,
     year_period,
@@ -117,6 +118,12 @@ _SIDE_PREPS = frozenset(
 # An undated re-telling folds into a dated event of at most this many days (a year, a
 # half and the next year), not into a span of years that would swallow anything.
 _FOLD_SPAN_DAYS = 731
+# A month or a day of a month, without a year or a relative word ("November", "Dec. 7").
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+               r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_YEARLESS = re.compile(
+    rf"(?:(?:early|late|mid|mid-)\s*)?{_MONTH_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}", re.I)
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -1365,14 +1372,73 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
         actor = _Actor(companies, "anaphor")
     if actor is None or not actor.companies:
         return []
-    # A regulator acting on a company: the company's event, of type legal.
     status = mood.status
     if hit.rule.status == "reported" and status != "planned":
         status = "reported"
+    out: list[_Cand] = []
+    # "one 747 in September and one in November": one event per dated part of the plan.
+    for part in [tx, *_parts(ctx, hit, tx, txs, owner)]:
+        out.extend(_dated_events(ctx, hit, sent, s_index, txs, part, part is not tx,
+                                 actor, etype, status, carry, last))
+    if out and etype in ("acquisition", "partnership", "divestiture", "investment"):
+        ctx.deals.append((etype, out[0].companies))
+    return out
+
+
+def _parts(ctx: _Ctx, hit: _Hit, tx: _Tx | None, txs: list[_Tx],
+           owner: dict[int, _Hit | None]) -> list[_Tx]:
+    """The further dated parts of one trigger: time expressions coordinated with the
+    governing one ("in September and November", "this year and 1,000 more in 2008"),
+    owned by no other trigger."""
+    if tx is None:
+        return []
+    doc = ctx.doc
+
+    def anchor(t: _Tx) -> Token:
+        # The word a time hangs from its clause by: its preposition, if any.
+        root = doc[t.root]
+        return root.head if root.dep_ == "pobj" and root.head.i != root.i else root
+
+    def conj_group(tok: Token) -> set[int]:
+        group = {tok.i}
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+            group.add(tok.i)
+        stack = [tok]
+        while stack:
+            cur = stack.pop()
+            group.add(cur.i)
+            stack.extend(c for c in cur.children if c.dep_ == "conj")
+        return group
+
+    mine = anchor(tx)
+    linked = conj_group(doc[tx.root]) | conj_group(mine)
+    out = []
+    for t in txs:
+        if t is tx or t.root in tx.tokens or owner.get(t.root) not in (None, hit):
+            continue
+        if t.period.overlaps(tx.period) or _in_comparison(doc[t.root], hit.tok):
+            continue
+        a = anchor(t)
+        first, second = sorted((tx.timex, t.timex), key=lambda x: x.start)
+        between = ctx.text[first.end:second.start]
+        if t.root in linked or a.i in linked or (
+                a.head.i == mine.head.i == hit.tok.i and re.search(r"\band\b", between)):
+            out.append(t)
+    return out
+
+
+def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx],
+                  tx: _Tx | None, extra: bool, actor: _Actor, etype: str, status: str,
+                  carry: list[tuple[Period, str]],
+                  last: list[tuple[Period, str]] | None) -> list[_Cand]:
+    """The events of one trigger dated by one time expression (or none), one per company.
+    `extra` marks a further dated part of the same trigger."""
+    tok = hit.tok
     explicit = tx is not None
     period: Period | None = None
     if tx is not None:
-        period = _event_period(ctx, tx, status, txs)
+        period = _event_period(ctx, tx, status, txs, tx.root in hit.domain)
     else:
         if etype == "financial_results" and status == "reported":
             # A state needs the period it is stated for: figures told in the past right
@@ -1423,9 +1489,10 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
             summary = _summary(ctx, hit, company, tx, actor.companies[0])
         conf = _confidence(hit, actor, explicit, ctype, company in actor.targets
                            or company in sellers)
+        part = f"|{tx.root}" if extra and tx is not None else ""
         eid = hashlib.sha1(
-            f"{ctx.article.id}|{ctx.base + sent.start_char}|{tok.i}|{company}|{ctype}".encode()
-        ).hexdigest()[:12]
+            f"{ctx.article.id}|{ctx.base + sent.start_char}|{tok.i}|{company}|{ctype}{part}"
+            .encode()).hexdigest()[:12]
         out.append(_Cand(
             company=company, type=ctype, sense=hit.rule.sense if ctype == hit.rule.type
             else ctype, status=status, period=period, explicit=explicit, summary=summary,
@@ -1433,8 +1500,6 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
             words=words | {hit.key.split(" ")[0]}, persons=persons, numbers=numbers,
             names=names,
             sent_index=s_index, eid=eid, companies=tuple(companies)))
-    if etype in ("acquisition", "partnership", "divestiture", "investment"):
-        ctx.deals.append((etype, tuple(companies)))
     return out
 
 
@@ -1532,13 +1597,23 @@ def _background(ctx: _Ctx, hit: _Hit, actor: _Actor, carried: bool) -> bool:
     return True
 
 
-def _event_period(ctx: _Ctx, tx: _Tx, status: str, txs: list[_Tx]) -> Period:
+def _event_period(ctx: _Ctx, tx: _Tx, status: str, txs: list[_Tx],
+                  own: bool = False) -> Period:
     """The governing timex's period; a deadline ("by 1991", "until June") of a plan spans
     from the news day; "throughout 2023 and into 2024" spans both."""
     text = ctx.text
     period = tx.period
     before = text[max(0, tx.timex.start - 12):tx.timex.start].lower()
     news = ctx.news_day
+    if own and status == "planned" and news is not None and period.end < news.start and \
+            period.precision in ("day", "month") and _YEARLESS.fullmatch(tx.timex.text) \
+            and not period.label.endswith("02-29"):
+        # A month or day named without its year is placed by the tagger from tense cues
+        # in the words around it; the parse knows better that the event it dates is still
+        # to come ("would take delivery in September and November").
+        moved = period_from_label(_shift_year(period.label, 1))
+        if (moved.start - news.start).days <= 366:
+            period = moved
     if period.precision in ("quarter", "half", "year"):
         for other in txs:
             if other.timex.start > tx.timex.end and other.period.precision in (
@@ -1572,6 +1647,11 @@ def _event_period(ctx: _Ctx, tx: _Tx, status: str, txs: list[_Tx]) -> Period:
         if between in ctx.lex.range_links and between != "and":
             return span_period(first.period, last.period)
     return period
+
+
+def _shift_year(label: str, years: int) -> str:
+    """A day or month label moved by whole years ("1986-11" -> "1987-11")."""
+    return f"{int(label[:4]) + years:04d}{label[4:]}"
 
 
 def _implicit_period(ctx: _Ctx, hit: _Hit, status: str,
@@ -2278,7 +2358,10 @@ def _same_happening(k: _Cand, c: _Cand) -> bool:
     strong = bool(k.names & c.names or k.numbers & c.numbers or len(shared) >= 2
                   or (k.trigger == c.trigger and shared - {k.trigger.split(" ")[0]}))
     if k.type == "financial_results":
-        return k.period == c.period  # the figures of one period are one report
+        # The figures one sentence gives for a period are one report; another sentence's
+        # figures for it are another line of the timeline unless they repeat a number.
+        return k.period == c.period and (k.sent_index == c.sent_index or not numbers_clash
+                                         and (strong or not c.numbers))
     if overlap and not c.explicit and k.period.days <= _FOLD_SPAN_DAYS:
         return not numbers_clash  # an undated re-telling of a dated happening
     if overlap and (strong or k.trigger == c.trigger) and not numbers_clash:

@@ -1,7 +1,7 @@
 """Build the spaCy pipeline once: the pinned English model plus company knowledge.
 
 Pipeline: tok2vec, tagger, parser, attribute_ruler, lemmatizer, **company_ruler**,
-**legal_suffix**, ner, **org_cleanup**.
+**legal_suffix**, ner, **org_designator**, **org_cleanup**.
 
 - `company_ruler` (an EntityRuler before "ner") labels the alias table's names ORG with
   the canonical name as id (read back as `ent.ent_id_`), news outlets NEWS_ORG, government
@@ -12,7 +12,9 @@ Pipeline: tok2vec, tagger, parser, attribute_ruler, lemmatizer, **company_ruler*
   words or surnames ("Target", "Ford") need the tagger to call them proper nouns. Tickers
   match only in newswire brackets (`<IBM>`), or bare when long and capitalised ("AMZN").
 - `legal_suffix` stretches a ruler entity over the legal form after it ("Boeing Co").
-- `org_cleanup` (after "ner") drops entities that are titles or concepts ("CEO", "AI") and
+- `org_designator` (after "ner") labels ORG a run of proper nouns ending in a company
+  designator ("Melrose Industries") that the model missed.
+- `org_cleanup` (after those) drops entities that are titles or concepts ("CEO", "AI") and
   relabels unknown ORGs headed by "Department", "Authority", ... as GOV_ORG and those headed
   by "University", "Show", ... as OTHER_ORG.
 
@@ -181,6 +183,50 @@ def org_cleanup(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("org_designator")
+def org_designator(doc: Doc) -> Doc:
+    """Label ORG a run of capitalised proper nouns that ends in a company designator
+    ("Melrose Industries", "Piedmont Airlines") where the model saw no company: the small
+    model misses many names it never met, and the designator says what they are."""
+    designators, vetoes = _designator_lists()
+    spans = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if tok.text not in designators or i == 0 or not _name_word(doc[i - 1]):
+            i += 1
+            continue
+        start = i - 1
+        while start > 0 and (_name_word(doc[start - 1]) or (
+                doc[start - 1].text in ("&", "and") and start > 1
+                and _name_word(doc[start - 2]))):
+            start -= 1
+        while start < i and not _name_word(doc[start]):
+            start += 1
+        words = {t.text for t in doc[start:i + 1]}
+        kinds = {t.ent_type_ for t in doc[start:i + 1]} - {""}
+        if not words & vetoes and not kinds & {"ORG", "GOV_ORG", "NEWS_ORG", "OTHER_ORG"}:
+            spans.append(Span(doc, start, i + 1, label="ORG"))
+        i += 1
+    if spans:
+        taken = {t for s in spans for t in range(s.start, s.end)}
+        keep = [e for e in doc.ents if not any(t in taken for t in range(e.start, e.end))]
+        doc.ents = filter_spans(keep + spans)
+    return doc
+
+
+def _name_word(tok: Any) -> bool:
+    """A word that can be part of a company name: a capitalised proper noun."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
+
+
+@lru_cache(maxsize=1)
+def _designator_lists() -> tuple[frozenset[str], frozenset[str]]:
+    labels = org_labels()
+    return frozenset(labels["designators"]), frozenset(labels["designator_vetoes"])
+
+
 @lru_cache(maxsize=1)
 def _cleanup_lists() -> tuple[frozenset[str], ...]:
     labels = org_labels()
@@ -200,5 +246,6 @@ def load_pipeline() -> Language:
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(company_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("legal_suffix", after="company_ruler")
-    nlp.add_pipe("org_cleanup", after="ner")
+    nlp.add_pipe("org_designator", after="ner")
+    nlp.add_pipe("org_cleanup", after="org_designator")
     return nlp
