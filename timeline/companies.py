@@ -386,12 +386,26 @@ def _extend_left(doc: Doc, start: int) -> int:
 
 
 def _person_words(doc: Doc) -> set[str]:
+    """Words of person names; a one-word name the model tags ORG at least as often as
+    PERSON, or writes after a company noun, is not one ("Quiz" said, "fashion chain Quiz")."""
+    labels: Counter[tuple[str, str]] = Counter(
+        (e.text, "ORG" if e.label_ == "PERSON" and _after_company_noun(doc, e.start)
+         else e.label_) for e in doc.ents if len(e) == 1)
     words: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and not _ends_in_legal_form(ent):
-            words.add(ent.text)
-            words.update(t.text for t in ent if t.is_alpha and t.text[:1].isupper())
+        if ent.label_ != "PERSON" or _ends_in_legal_form(ent):
+            continue
+        if len(ent) == 1 and labels[(ent.text, "ORG")] >= labels[(ent.text, "PERSON")]:
+            continue
+        words.add(ent.text)
+        words.update(t.text for t in ent if t.is_alpha and t.text[:1].isupper())
     return words
+
+
+def _after_company_noun(doc: Doc, start: int) -> bool:
+    """Whether a name is written right after a company noun ("courier firm DPD")."""
+    return start > 0 and doc[start - 1].lower_ in _label_set("company_nouns") \
+        and doc[start - 1].pos_ == "NOUN"
 
 
 def _product_words(doc: Doc) -> set[str]:
@@ -543,8 +557,9 @@ def resolve_companies(doc: Doc) -> CompanyReport:
         if label == "NEWS_ORG":
             outlets.append(canonical_company(ent.text))
             continue
-        if label in _MISLABELLED and _ends_in_legal_form(ent):
-            label = "ORG"  # "Globex Corporation" tagged PERSON: the legal form says company
+        if label in _MISLABELLED and (_ends_in_legal_form(ent) or (
+                len(ent) == 1 and _after_company_noun(doc, ent.start))):
+            label = "ORG"  # "Globex Corporation", "fashion chain Quiz" tagged PERSON
         if label not in ("ORG", "GOV_ORG") or any(i in taken for i in range(ent.start, ent.end)):
             continue
         if ent.ent_id_:
