@@ -621,6 +621,13 @@ def resolve_companies(doc: Doc) -> CompanyReport:
     for c in names_:
         if c.canonical is None and c.text not in long_of:
             hit = _lookup(c.text, tickers=False)
+            longer = {d.canonical for d in names_ if d.canonical and d.known
+                      and d.text.startswith(c.text + " ")}
+            if len(longer) == 1 and hit not in longer and not any(
+                    d.canonical == hit and d.text != c.text for d in names_):
+                # "Mitsubishi" in an article about "Mitsubishi Motors" is that company,
+                # not the table's other Mitsubishi the article never names in full.
+                hit = longer.pop()
             if hit:
                 c.canonical, c.known = hit, True
     _resolve_short_forms([c for c in names_ if c.text not in long_of or c.known])

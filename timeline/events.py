@@ -862,7 +862,9 @@ def _rule_holds(ctx: _Ctx, tok: Token, rule: _Rule, args: _Args) -> bool:
                                                                 if t.dep_ in ("prep", "prt",
                                                                               "advmod")}):
         return False
-    if rule.needs_verb and not (tok.head.i != tok.i and _lemma(tok.head) in rule.needs_verb):
+    # The verb an event noun hangs from, through its preposition ("put into administration").
+    verb = tok.head.head if tok.head.pos_ == "ADP" and tok.dep_ == "pobj" else tok.head
+    if rule.needs_verb and not (verb.i != tok.i and _lemma(verb) in rule.needs_verb):
         return False
     if rule.needs_number and not _class_hit(ctx, "@NUMBER", args, words):
         return False
@@ -1565,6 +1567,11 @@ def _definite(tok: Token) -> bool:
     if any(t.lower_ in ("previously", "previously-announced", "previously-reported",
                         "already-announced", "aforementioned") for t in tok.subtree):
         return True  # "its previously announced merger": told before
+    if cur.dep_ == "pobj" and cur.head.lower_ == "with" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(
+            q.dep_ == "pobj" and any(n.dep_ == "nummod" for n in q.children)
+            for q in p.children) for p in cur.children):
+        return False  # "with the loss of 93 jobs": the figure is news, not a re-mention
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                for c in cur.children)
 
@@ -1748,9 +1755,9 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
     args = _Args(ctx, tok, hit.noun)
     targets = _targets(ctx, hit, args) if (hit.rule.targets or hit.rule.buyers) else []
     # Passive with a "by" agent: the agent acts.
-    if not hit.noun:
+    if not hit.noun and _is_passive(tok):
         for c in tok.children:
-            if c.dep_ == "agent":
+            if c.dep_ == "agent":  # (not "sales dived by 54 per cent")
                 for p in c.children:
                     if p.dep_ == "pobj":
                         r = _classify(ctx, p, hit, args)
@@ -1843,7 +1850,10 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
     if up:
         return _Actor(tuple(up), "inherited", tuple(t for t in targets if t not in up))
     focus = ctx.focus
-    if focus:
+    # Before the article has named any company, an event with no actor of its own is
+    # the scene the story opens on ("125,000 retail jobs have been axed this year").
+    here = ctx.base + tok.idx
+    if focus and any(m.start < here for m in ctx.report.mentions):
         return _Actor((focus,), "focus", tuple(t for t in targets if t != focus))
     return None
 
