@@ -95,10 +95,12 @@ _LEAD_CHARS = 300
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # "The year ended Jan. 31": a period named by its last day, and how many months it has.
 _FISCAL_END = re.compile(
-    r"\b(year|quarter|half|(?:three|six|nine|twelve|3|6|9|12)\s+months?)"
+    r"\b(year|quarter|half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\d{1,2})\s+months?)"
     r"(?:\s*,)?\s+(?:ended|ending|to|through)\s+$")
-_FISCAL_MONTHS = {"year": 12, "quarter": 3, "half": 6, "three": 3, "six": 6, "nine": 9,
-                  "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+_FISCAL_MONTHS = {"year": 12, "quarter": 3, "half": 6, **{w: n for n, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), 1)},
+    **{str(n): n for n in range(1, 13)}}
 # What a company sells when another buys its ...: "Unisys's stake", "Tandy's operations".
 _SOLD_THINGS = frozenset("stake interest unit division subsidiary operations operation "
                          "business businesses assets shares holding holdings arm".split())

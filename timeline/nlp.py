@@ -153,7 +153,7 @@ def legal_suffix(doc: Doc) -> Doc:
 @Language.component("org_cleanup")
 def org_cleanup(doc: Doc) -> Doc:
     """Drop title and concept entities ("CEO", "AI"); relabel government and other bodies."""
-    drop, gov_heads, gov_firsts, other_heads, gov_words = _cleanup_lists()
+    drop, gov_heads, gov_firsts, other_heads, gov_words, other_firsts = _cleanup_lists()
     ents = []
     changed = False
     for ent in doc.ents:
@@ -172,7 +172,8 @@ def org_cleanup(doc: Doc) -> Doc:
                 label = "GOV_ORG"  # "House", "State": the chamber, the department
             elif head in gov_heads or (first in gov_firsts and "of" in words):
                 label = "GOV_ORG"
-            elif head in other_heads:
+            elif head in other_heads or (first in other_firsts and (
+                    "of" in words or "for" in words)):
                 label = "OTHER_ORG"
             if label:
                 ent = Span(doc, ent.start, ent.end, label=label)
@@ -232,7 +233,7 @@ def _cleanup_lists() -> tuple[frozenset[str], ...]:
     labels = org_labels()
     return (frozenset(labels["not_entities"]), frozenset(labels["gov_heads"]),
             frozenset(labels["gov_firsts"]), frozenset(labels["other_heads"]),
-            frozenset(labels["gov_words"]))
+            frozenset(labels["gov_words"]), frozenset(labels["other_firsts"]))
 
 
 @lru_cache(maxsize=1)
