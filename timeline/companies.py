@@ -588,6 +588,8 @@ def resolve_companies(doc: Doc) -> CompanyReport:
                             cands.append(_cand(doc, s, e))
             continue
         start = _extend_left(doc, start)
+        while end - start > 1 and doc[end - 1].text in persons and not _lookup(text):
+            end -= 1  # "CEO of American Doug Parker": the person named after the company
         for s, e in _split_conjoined(doc, start, end):
             t = doc[s:e].text
             if org_kind(t) == "GOV_ORG":

@@ -1248,9 +1248,10 @@ def _mood(ctx: _Ctx, hit: _Hit) -> _Mood:
                 c.dep_ in ("det", "poss", "nummod") for c in hit.tok.children) and _lemma(
                 hit.tok.head) in ("through", "for", "via", "by", "with", "including", "like",
                                   "such", "and", "of") and not any(
-                t.i in ctx.company_of_token for t in hit.tok.subtree):
+                t.i in ctx.company_of_token or t.like_num for t in hit.tok.subtree):
             return drop  # "growth through acquisitions", "in connection with corporate
             # restructurings": a kind of thing, not a happening of a company named here
+            # (with a number it is one: "furloughs for about 2,000 of its pilots")
     for i, (t, via) in enumerate(chain):
         verbal = t.pos_ in ("VERB", "AUX")
         for c in t.children:
@@ -1291,11 +1292,15 @@ def _mood(ctx: _Ctx, hit: _Hit) -> _Mood:
     for _ in range(8):
         if cur.head.i == cur.i:
             break
-        via = cur.dep_
+        via, below = cur.dep_, cur
         cur = cur.head
         lemma = _lemma(cur)
         if cur.i in ctx.company_of_token or cur.ent_type_ in ("ORG", "PERSON"):
             continue  # "Target, which closed ...": a name, not the word
+        if lemma in st["hedges"] and cur.pos_ == "NOUN" and cur.dep_ == "dobj" and _lemma(
+                cur.head) in st["planned_heads"] and via == "prep" and below.lower_ == "of":
+            planned = True  # "is exploring the possibility of furloughs": a plan weighed
+            continue
         if lemma in st["denials"] or (lemma in st["hedges"] and via != "nsubj"):
             return drop
         if lemma in st["failures"] and via in ("nsubj", "nsubjpass") and (
