@@ -120,6 +120,8 @@ _SIDE_PREPS = frozenset(
 # An undated re-telling folds into a dated event of at most this many days (a year, a
 # half and the next year), not into a span of years that would swallow anything.
 _FOLD_SPAN_DAYS = 731
+_FIGURE_PRECISIONS = ("year", "quarter", "half", "month", "span")
+_FIGURE_REACH = 4  # sentences a results period carries over to figures told without one
 # A month or a day of a month, without a year or a relative word ("November", "Dec. 7").
 _MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
                r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -299,6 +301,8 @@ class _Ctx:
     news_day: Period | None
     focus: str | None = None
     deals: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    # Past periods figures were given for, by sentence: (sentence index, period).
+    figures: list[tuple[int, Period]] = field(default_factory=list)
     text: str = ""
     base: int = 0
     person_names: frozenset[str] = frozenset()
@@ -395,6 +399,7 @@ def _build_ctx(article: Article, doc: Doc, timexes: list[Timex], report: Company
         ctx.person_names = ctx.person_names | parent.person_names
         ctx.paragraph_starts = parent.paragraph_starts
         ctx.news_day, ctx.focus, ctx.deals = parent.news_day, parent.focus, parent.deals
+        ctx.figures = parent.figures
         return ctx
     ctx.news_day = _news_day(ctx)
     # The focus stands in for "it" and "the company" only when the article names it more
@@ -1453,7 +1458,7 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
             # A state needs the period it is stated for: figures told in the past right
             # after a sentence that names a past period are that period's ("It reported
             # 1986 net profit ... But it recorded higher finance charges").
-            period = _figure_period(ctx, hit, last or [])
+            period = _figure_period(ctx, hit, last or [], s_index)
             if period is None:
                 return []
         elif not hit.noun and status == "happened" and _verb_tense(hit) == "simple present":
@@ -1464,6 +1469,9 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
                 return []
     if period is None:
         return []
+    if etype == "financial_results" and explicit and ctx.news_day is not None and \
+            period.end < ctx.news_day.start and period.precision in _FIGURE_PRECISIONS:
+        ctx.figures.append((s_index, period))
     if period.precision == "week":
         # A week is written as its days ("2022-02-28/2022-03-06"): the gold dates and the
         # timeline use calendar labels only.
@@ -1685,15 +1693,25 @@ def _implicit_period(ctx: _Ctx, hit: _Hit, status: str,
     return ctx.news_day
 
 
-def _figure_period(ctx: _Ctx, hit: _Hit, last: list[tuple[Period, str]]) -> Period | None:
-    """The past period named by the sentence before, for figures told in the past."""
-    if not last or ctx.news_day is None or _verb_tense(hit) != "past":
+def _figure_period(ctx: _Ctx, hit: _Hit, last: list[tuple[Period, str]],
+                   s_index: int) -> Period | None:
+    """The past period named by the sentence before, for figures told in the past; else
+    the period the last few sentences gave figures for ("Net profit rose 76% in the
+    fourth quarter ... But its film division saw profits slump 27%")."""
+    if ctx.news_day is None:
         return None
-    period, told = last[-1]
-    if told != "past" or period.end >= ctx.news_day.start or period.precision not in (
-            "year", "quarter", "half", "month", "span"):
+    past = _verb_tense(hit) == "past" or (
+        hit.tok.dep_ in ("ccomp", "xcomp") and hit.tok.head.tag_ == "VBD")
+    if not past:
         return None
-    return period
+    if last:
+        period, told = last[-1]
+        if told == "past" and period.end < ctx.news_day.start \
+                and period.precision in _FIGURE_PRECISIONS:
+            return period
+    if ctx.figures and s_index - ctx.figures[-1][0] <= _FIGURE_REACH:
+        return ctx.figures[-1][1]
+    return None
 
 
 def _verb_tense(hit: _Hit) -> str:
