@@ -74,6 +74,24 @@ def test_bare_weekday(text: str, anchor: str, value: str) -> None:
     assert (t.type, t.value, label(t)) == ("DATE", value, value)
 
 
+@pytest.mark.parametrize(("text", "anchor", "surface", "value"), [
+    # a dot after an abbreviation does not end the clause: "killed" still sets the tense
+    ("In January, near the Roe vs. Wade anniversary, a blast in Mobile, Ala., killed a guard.",
+     "2024-10-25", "January", "2024-01"),
+    # "next to" is a place, not a future
+    ("Two people were hurt in a blast next to the embassy on Friday.", "2024-03-09", "Friday",
+     "2024-03-08"),
+    # a perfect tells of the past, even after "been"
+    ("Six people have been injured on Thursday as the strike will go on.", "2024-01-02",
+     "Thursday", "2023-12-28"),
+    # a future seen from the past ("had been due to") is past
+    ("The offer had been due to expire Friday evening.", "2023-01-02", "Friday evening",
+     "2022-12-30TEV"),
+])
+def test_tense_cues(text: str, anchor: str, surface: str, value: str) -> None:
+    assert one(text, anchor, surface).value == value
+
+
 def test_last_and_next_weekday() -> None:
     text = "The board met last Tuesday and meets again next Tuesday."
     last, nxt = tags(text, "2024-02-29")  # a Thursday in a leap year

@@ -197,6 +197,21 @@ _COUNT_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
 _YEAR_BEFORE = re.compile(r"\b" + _words(_LEX["year_intro_words"]) + r"[\s-]+$", re.IGNORECASE)
 _SEASON_CTX = re.compile(r"\b" + _words(_LEX["season_intro_words"]) + r"\s+$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"\b" + _words(_LEX["participle_aux"]) + r"\s+$", re.IGNORECASE)
+# "have been killed", "has said": a perfect tells of the past, whatever the auxiliary
+_PERFECT_BEFORE = re.compile(r"\b" + _words(_LEX["perfect_aux"]) + r"\s+(?:been\s+)?$",
+                             re.IGNORECASE)
+# "had been due to expire", "had been scheduled to": a future seen from the past is past
+_PAST_PERFECT_BEFORE = re.compile(r"\b" + _words(_LEX["past_perfect_aux"])
+                                  + r"\s+(?:been\s+)?$", re.IGNORECASE)
+# "next to the embassy", "next door": no future
+_NOT_FUTURE = re.compile(_words(_LEX["not_future"]) + r"(?![\w'])", re.IGNORECASE)
+
+
+def _aux_participle(text: str, pos: int) -> bool:
+    """Whether the past form at `pos` is a participle whose auxiliary sets the tense
+    ("will be named", "is expected"), rather than a past or a perfect ("had been named")."""
+    lo = max(0, pos - 16)
+    return bool(_AUX_BEFORE.search(text, lo, pos)) and not _PERFECT_BEFORE.search(text, lo, pos)
 _BARE_MONTH_CTX = re.compile(r"(?:^|\W)(?:" + _words(_LEX["bare_month_context"]) + r")[\s-]*$",
                              re.IGNORECASE)
 _PREFIX_MOD = re.compile(r"(?:^|(?<=[^\w]))(?P<mod>" + _words(_LEX["mods"]) + r")[\s-]*$",
@@ -216,6 +231,23 @@ _QUANTITY_BEFORE = re.compile(r"(?:\d%?|\b" + _words(_LEX["rate_words"])
 # "$5 million a year", "700 seats a week", "24 hours a day": a rate
 _RATE_BEFORE = re.compile(r"(?:\d|\b" + _words(_LEX["rate_words"]) + r"|\b[a-z]{3,}s)\s*$",
                           re.IGNORECASE)
+
+# A clause ends at a line break, at ";", "?", "!" or "." before a space or a quote.
+_CLAUSE_END = re.compile(r"\n|[.?!;](?=[\s\"'\u201d])")
+_ABBREVIATIONS = frozenset(_LEX["abbreviations"])
+_WORD_BEFORE_DOT = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
+
+
+def _ends_clause(text: str, i: int) -> bool:
+    """Whether the punctuation at `i` ends a clause (a dot after "Mr", "Ala", "U.S" does not)."""
+    if text[i] != ".":
+        return True
+    m = _WORD_BEFORE_DOT.search(text, max(0, i - 12), i)
+    if m is None:
+        return True
+    word = m.group().lower()
+    return not (word in _ABBREVIATIONS or len(word) == 1 or "." in word)
+
 
 # ---------------------------------------------------------------------------------------
 # Values: TIMEX3 value strings <-> points in time
@@ -477,18 +509,21 @@ class _Ctx:
         return self.anchor.year
 
     def sentence(self) -> tuple[int, int]:
-        """Bounds of the clause around the current match, for tense cues."""
+        """Bounds of the clause around the current match, for tense cues.
+
+        A full stop after an abbreviation ("Roe vs. Wade", "Birmingham, Ala., killed",
+        "U.S. officials") does not end the clause: cutting there would hide its verb.
+        """
         text = self.text
         lo = max(0, self.start - 150)
-        left = text[lo:self.start]
-        cut = max(left.rfind("\n"), left.rfind(". "), left.rfind("? "), left.rfind("! "),
-                  left.rfind("; "), left.rfind('."'))
-        lo = lo + cut + 1 if cut >= 0 else lo
-        hi = min(len(text), self.end + 100)
-        right = text[self.end:hi]
-        cuts = [i for i in (right.find("\n"), right.find(". "), right.find("? "),
-                            right.find("; "), right.find("! ")) if i >= 0]
-        hi = self.end + min(cuts) if cuts else hi
+        cuts = [m.start() for m in _CLAUSE_END.finditer(text, lo, self.start)
+                if _ends_clause(text, m.start())]
+        lo = cuts[-1] + 1 if cuts else lo
+        hi = min(len(text), self.end + 150)
+        for m in _CLAUSE_END.finditer(text, self.end, hi):
+            if _ends_clause(text, m.start()):
+                hi = m.start()
+                break
         return lo, hi
 
     def tense(self, strict: bool = False) -> str:
@@ -508,9 +543,7 @@ class _Ctx:
             if _DEADLINE_BEFORE.search(before):
                 return "future"
             m = _ED_BEFORE.search(before)
-            if m and not _AUX_BEFORE.search(self.text, max(0, self.start - len(before) + m.start()
-                                                           - 12), self.start - len(before)
-                                            + m.start()):
+            if m and not _aux_participle(self.text, self.start - len(before) + m.start()):
                 return "past"
         # The verb before the expression governs it ("said Friday", "will meet on Friday");
         # a cue after it counts only when it is much closer ("Friday, the court ruled").
@@ -519,15 +552,20 @@ class _Ctx:
             for m in regex.finditer(self.text, lo, hi):
                 if self.start < m.end() and m.start() < self.end:
                     continue
-                if label == "past" and _AUX_BEFORE.search(self.text, max(0, m.start() - 12),
-                                                          m.start()):
+                if label == "past" and _aux_participle(self.text, m.start()):
                     continue  # "will be named": a participle, the auxiliary decides
+                if label == "future" and _NOT_FUTURE.match(self.text, m.start()):
+                    continue
+                kind = label
+                if label == "future" and _PAST_PERFECT_BEFORE.search(
+                        self.text, max(0, m.start() - 16), m.start()):
+                    kind = "past"
                 if m.end() <= self.start:
                     dist = self.start - m.end()
                 else:
                     dist = (m.start() - self.end) * 3 + 10
                 if best is None or dist < best[0]:
-                    best = (dist, label)
+                    best = (dist, kind)
         return best[1] if best else ""
 
 
