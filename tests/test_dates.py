@@ -92,6 +92,18 @@ def test_tense_cues(text: str, anchor: str, surface: str, value: str) -> None:
     assert one(text, anchor, surface).value == value
 
 
+def test_titles_and_names_are_not_timexes() -> None:
+    # a unit or deictic word capitalised inside a sentence names a programme or a film
+    text = 'The minister told "Meet the Press This Week" that talks on "Ten Days" will resume.'
+    assert tags(text, "2024-02-29") == []
+    assert tags("She reads the Daily Noon bulletin on VOA Today.", "2024-12-31") == []
+    # sentence-initial words, holidays and title-case headlines keep their timexes
+    assert one("Today the board met.", "2024-12-31").value == "2024-12-31"
+    assert one("Sales peaked on Christmas Day.", "2024-12-31").value == "2024-12-25"
+    assert one("Acme Will Cut Jobs Next Month\nThe plan was announced.", "2024-12-31",
+               "Next Month").value == "2025-01"
+
+
 def test_last_and_next_weekday() -> None:
     text = "The board met last Tuesday and meets again next Tuesday."
     last, nxt = tags(text, "2024-02-29")  # a Thursday in a leap year

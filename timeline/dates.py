@@ -1648,6 +1648,33 @@ def _extend_mod(text: str, start: int, res: _Res) -> tuple[int, str | None]:
     return start, res.mod
 
 
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_PROSE_WORDS = frozenset(_LEX["prose_lowercase_words"])
+_TITLE_KINDS_EXEMPT = frozenset(_LEX["title_exempt_kinds"])
+
+
+def _in_title(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the match is (part of) a title or name: "ABC's "This Week"", "CBS's "60
+    Minutes"", "High Noon", "VOA Today". Units, parts of the day and deictic words are
+    lower case in running prose; capitalised inside a sentence they name something.
+    Holidays ("Thanksgiving Day") are names anyway, and a title-case line is a headline."""
+    if kind in _TITLE_KINDS_EXEMPT:
+        return False
+    for w in _CAPITALISED_WORD.finditer(text, start, end):
+        if w.group().lower() not in _PROSE_WORDS:
+            continue
+        before = text[max(0, w.start() - 3):w.start()].rstrip()
+        if not before or not (before[-1].isalnum() or before[-1] == ","):
+            continue  # starts a sentence or a quote
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        words = re.findall(r"[A-Za-z]+", text[line_start:line_end if line_end >= 0 else None])
+        if len(words) >= 4 and sum(x[0].isupper() for x in words) >= 0.7 * len(words):
+            return False  # a headline in title case
+        return True
+    return False
+
+
 def _add_second_days(text: str, items: list[list]) -> None:
     """The bare second day of "April 24 and 25", "Oct. 1-3" is a date of the same month."""
     for i in range(len(items) - 1, -1, -1):
@@ -1720,7 +1747,7 @@ def tag_dates(text: str, anchor: date | None) -> list[Timex]:
             # unit rule, a day past the month's end) skips it: one expression must never
             # cost the article.
             res = None
-        if res is None or not res.value:
+        if res is None or not res.value or _in_title(text, start, end, rule.kind):
             continue
         if res.start is not None:
             start = res.start
