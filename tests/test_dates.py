@@ -314,6 +314,14 @@ def test_durations() -> None:
         date(2023, 10, 1), date(2024, 6, 30), "span", "2023-Q4/2024-Q2")
 
 
+def test_within_is_a_signal_outside_the_duration() -> None:
+    # TimeML leaves prepositions out: "within" relates the duration to an event
+    t = one("Acme must repay the loan within 18 months.", "2024-02-29")
+    assert (t.text, t.type, t.value) == ("18 months", "DURATION", "P18M")
+    t = one("The deal should close within a week.", "2023-12-31")
+    assert (t.text, t.value) == ("a week", "P1W")
+
+
 def test_sets() -> None:
     found = tags("Acme reports every year, pays dividends annually and publishes weekly.",
                  "2024-06-10")
