@@ -92,6 +92,15 @@ def test_tense_cues(text: str, anchor: str, surface: str, value: str) -> None:
     assert one(text, anchor, surface).value == value
 
 
+def test_sentence_initial_now_with_a_comma_is_a_discourse_marker() -> None:
+    text = 'Sales fell. Now, the chief executive says, "Now is the time to cut costs."'
+    found = tags(text, "2024-02-29")
+    assert [(t.text, t.start) for t in found] == [("Now", text.rindex("Now"))]
+    # "now" elsewhere still refers to the present
+    assert one("Acme now employs 300 people.", "2025-01-01").value == "PRESENT_REF"
+    assert one("Now the plant is closed.", "2025-01-01").value == "PRESENT_REF"
+
+
 def test_titles_and_names_are_not_timexes() -> None:
     # a unit or deictic word capitalised inside a sentence names a programme or a film
     text = 'The minister told "Meet the Press This Week" that talks on "Ten Days" will resume.'

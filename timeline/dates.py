@@ -1519,9 +1519,17 @@ def _n_set_word(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
     return _Res("SET", _SETS[m["word"].lower()])
 
 
+# "Now, he says, ...": a sentence-initial "now" set off by a comma is a discourse marker
+_DISCOURSE_REFS = frozenset(_LEX["discourse_refs"])
+_SENTENCE_START = re.compile(r"(?:^|[\n.!?]\s*|[.!?]?[\"'`\u201c]\s*)$")
+
+
 @_normaliser("ref")
 def _n_ref(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
     word = re.sub(r"\s+", " ", m["word"].lower()).replace("\u2019", "'")
+    if (word in _DISCOURSE_REFS and ctx.text.startswith(",", m.end())
+            and _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start())):
+        return None
     return _Res("DATE", _REFS[word])
 
 
