@@ -237,6 +237,15 @@ def test_seasons_are_spans_of_months() -> None:
     assert tags("The fall in prices hurt margins.", "2024-07-01") == []
 
 
+def test_last_season_before_in_is_still_a_season() -> None:
+    t = one("The plant closed last fall in Ohio.", "2024-01-01")
+    assert (t.text, t.value) == ("last fall", "2023-FA")
+    t = one("Talks resume next spring in Geneva.", "2024-02-29")
+    assert (t.text, t.value) == ("next spring", "2024-SP")  # the coming one
+    # the noun: "the fall in prices" is no season
+    assert tags("Analysts blamed the fall in prices.", "2024-01-01") == []
+
+
 def test_decades() -> None:
     found = tags("It was founded in the 1990s and grew in the '80s.", "2024-05-05")
     assert [(t.text, t.value, label(t)) for t in found] == [

@@ -1031,6 +1031,9 @@ def _n_months_span(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
     return _Res("DURATION", f"P{n}M", period=period)
 
 
+_SEASON_RELS_BEFORE_OF = frozenset(_LEX["season_rels_before_of"])
+
+
 @_normaliser("season")
 def _n_season(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
     code = _SEASONS[m["season"].lower()]
@@ -1042,6 +1045,8 @@ def _n_season(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
         year = _relyear(m["relyear"], ctx)
     if year is None and not rel:
         return None  # "fall", "spring" alone are too often other words
+    if _g(m, "ofin") is not None and rel not in _SEASON_RELS_BEFORE_OF:
+        return None  # "the fall in prices", "this spring of hope"; "last fall in Ohio" is one
     if (year is None and rel == "the" and not el and code in ("FA", "SP")
             and not _SEASON_CTX.search(ctx.text[max(0, m.start() - 20):m.start()])):
         return None  # "the fall in prices"; "in the fall" is a season
