@@ -340,6 +340,13 @@ def test_within_is_a_signal_outside_the_duration() -> None:
     assert (t.text, t.value) == ("a week", "P1W")
 
 
+def test_a_shorter_match_stands_in_when_the_longest_is_no_timex() -> None:
+    # "over an hour later" is no dated offset (hours are not dated), but "over an hour" is
+    # still a duration
+    t = one("Police arrived over an hour later.", "2024-12-31")
+    assert (t.text, t.type, t.value, t.mod) == ("over an hour", "DURATION", "PT1H", "MORE_THAN")
+
+
 def test_sets() -> None:
     found = tags("Acme reports every year, pays dividends annually and publishes weekly.",
                  "2024-06-10")

@@ -1749,7 +1749,17 @@ def tag_dates(text: str, anchor: date | None) -> list[Timex]:
         return []
     ctx = _Ctx(text, anchor)
     items: list[list] = []
-    for start, end, idx, m in _select(_candidates(text), len(text)):
+    cands = _candidates(text)
+    queue = _select(cands, len(text))
+    occupied = bytearray(len(text))
+    for c in queue:
+        occupied[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+    tried: set[tuple[int, int, int]] = set()
+    pos = 0
+    while pos < len(queue):
+        start, end, idx, m = queue[pos]
+        pos += 1
+        tried.add((start, end, idx))
         rule = _RULES[idx]
         ctx.start, ctx.end = start, end
         ctx.used_anchor = False
@@ -1761,6 +1771,15 @@ def tag_dates(text: str, anchor: date | None) -> list[Timex]:
             # cost the article.
             res = None
         if res is None or not res.value or _in_title(text, start, end, rule.kind):
+            # The longest match is no timex ("over an hour later" is no offset): a
+            # shorter one inside it may still be ("over an hour").
+            occupied[start:end] = bytes(end - start)
+            inner = _select([c for c in cands if c[0] < end and start < c[1]
+                             and (c[0], c[1], c[2]) not in tried
+                             and not any(occupied[c[0]:c[1]])], len(text))
+            for c in inner:
+                occupied[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+            queue[pos:pos] = inner
             continue
         if res.start is not None:
             start = res.start
