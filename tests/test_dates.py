@@ -347,6 +347,17 @@ def test_a_shorter_match_stands_in_when_the_longest_is_no_timex() -> None:
     assert (t.text, t.type, t.value, t.mod) == ("over an hour", "DURATION", "PT1H", "MORE_THAN")
 
 
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Their third day-long meeting ended without a deal.", "day-long", "P1D"),
+    ("A weeklong strike closed the port.", "weeklong", "P1W"),
+    ("The two-year-long probe is over.", "two-year-long", "P2Y"),
+    ("It ends a decades-long feud.", "decades-long", "PXDE"),
+])
+def test_long_adjectives_are_durations(text: str, surface: str, value: str) -> None:
+    t = one(text, "2024-02-29", surface)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
 def test_sets() -> None:
     found = tags("Acme reports every year, pays dividends annually and publishes weekly.",
                  "2024-06-10")
