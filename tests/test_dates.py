@@ -74,6 +74,45 @@ def test_bare_weekday(text: str, anchor: str, value: str) -> None:
     assert (t.type, t.value, label(t)) == ("DATE", value, value)
 
 
+@pytest.mark.parametrize(("text", "anchor", "surface", "value"), [
+    # a dot after an abbreviation does not end the clause: "killed" still sets the tense
+    ("In January, near the Roe vs. Wade anniversary, a blast in Mobile, Ala., killed a guard.",
+     "2024-10-25", "January", "2024-01"),
+    # "next to" is a place, not a future
+    ("Two people were hurt in a blast next to the embassy on Friday.", "2024-03-09", "Friday",
+     "2024-03-08"),
+    # a perfect tells of the past, even after "been"
+    ("Six people have been injured on Thursday as the strike will go on.", "2024-01-02",
+     "Thursday", "2023-12-28"),
+    # a future seen from the past ("had been due to") is past
+    ("The offer had been due to expire Friday evening.", "2023-01-02", "Friday evening",
+     "2022-12-30TEV"),
+])
+def test_tense_cues(text: str, anchor: str, surface: str, value: str) -> None:
+    assert one(text, anchor, surface).value == value
+
+
+def test_sentence_initial_now_with_a_comma_is_a_discourse_marker() -> None:
+    text = 'Sales fell. Now, the chief executive says, "Now is the time to cut costs."'
+    found = tags(text, "2024-02-29")
+    assert [(t.text, t.start) for t in found] == [("Now", text.rindex("Now"))]
+    # "now" elsewhere still refers to the present
+    assert one("Acme now employs 300 people.", "2025-01-01").value == "PRESENT_REF"
+    assert one("Now the plant is closed.", "2025-01-01").value == "PRESENT_REF"
+
+
+def test_titles_and_names_are_not_timexes() -> None:
+    # a unit or deictic word capitalised inside a sentence names a programme or a film
+    text = 'The minister told "Meet the Press This Week" that talks on "Ten Days" will resume.'
+    assert tags(text, "2024-02-29") == []
+    assert tags("She reads the Daily Noon bulletin on VOA Today.", "2024-12-31") == []
+    # sentence-initial words, holidays and title-case headlines keep their timexes
+    assert one("Today the board met.", "2024-12-31").value == "2024-12-31"
+    assert one("Sales peaked on Christmas Day.", "2024-12-31").value == "2024-12-25"
+    assert one("Acme Will Cut Jobs Next Month\nThe plan was announced.", "2024-12-31",
+               "Next Month").value == "2025-01"
+
+
 def test_last_and_next_weekday() -> None:
     text = "The board met last Tuesday and meets again next Tuesday."
     last, nxt = tags(text, "2024-02-29")  # a Thursday in a leap year
@@ -198,6 +237,15 @@ def test_seasons_are_spans_of_months() -> None:
     assert tags("The fall in prices hurt margins.", "2024-07-01") == []
 
 
+def test_last_season_before_in_is_still_a_season() -> None:
+    t = one("The plant closed last fall in Ohio.", "2024-01-01")
+    assert (t.text, t.value) == ("last fall", "2023-FA")
+    t = one("Talks resume next spring in Geneva.", "2024-02-29")
+    assert (t.text, t.value) == ("next spring", "2024-SP")  # the coming one
+    # the noun: "the fall in prices" is no season
+    assert tags("Analysts blamed the fall in prices.", "2024-01-01") == []
+
+
 def test_decades() -> None:
     found = tags("It was founded in the 1990s and grew in the '80s.", "2024-05-05")
     assert [(t.text, t.value, label(t)) for t in found] == [
@@ -282,6 +330,32 @@ def test_durations() -> None:
     assert (t.value, t.mod) == ("P4M", "MORE_THAN")
     assert one("Sales grew over the past two quarters.", "2024-05-15").period == Period(
         date(2023, 10, 1), date(2024, 6, 30), "span", "2023-Q4/2024-Q2")
+
+
+def test_within_is_a_signal_outside_the_duration() -> None:
+    # TimeML leaves prepositions out: "within" relates the duration to an event
+    t = one("Acme must repay the loan within 18 months.", "2024-02-29")
+    assert (t.text, t.type, t.value) == ("18 months", "DURATION", "P18M")
+    t = one("The deal should close within a week.", "2023-12-31")
+    assert (t.text, t.value) == ("a week", "P1W")
+
+
+def test_a_shorter_match_stands_in_when_the_longest_is_no_timex() -> None:
+    # "over an hour later" is no dated offset (hours are not dated), but "over an hour" is
+    # still a duration
+    t = one("Police arrived over an hour later.", "2024-12-31")
+    assert (t.text, t.type, t.value, t.mod) == ("over an hour", "DURATION", "PT1H", "MORE_THAN")
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Their third day-long meeting ended without a deal.", "day-long", "P1D"),
+    ("A weeklong strike closed the port.", "weeklong", "P1W"),
+    ("The two-year-long probe is over.", "two-year-long", "P2Y"),
+    ("It ends a decades-long feud.", "decades-long", "PXDE"),
+])
+def test_long_adjectives_are_durations(text: str, surface: str, value: str) -> None:
+    t = one(text, "2024-02-29", surface)
+    assert (t.type, t.value) == ("DURATION", value)
 
 
 def test_sets() -> None:

@@ -197,6 +197,21 @@ _COUNT_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
 _YEAR_BEFORE = re.compile(r"\b" + _words(_LEX["year_intro_words"]) + r"[\s-]+$", re.IGNORECASE)
 _SEASON_CTX = re.compile(r"\b" + _words(_LEX["season_intro_words"]) + r"\s+$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"\b" + _words(_LEX["participle_aux"]) + r"\s+$", re.IGNORECASE)
+# "have been killed", "has said": a perfect tells of the past, whatever the auxiliary
+_PERFECT_BEFORE = re.compile(r"\b" + _words(_LEX["perfect_aux"]) + r"\s+(?:been\s+)?$",
+                             re.IGNORECASE)
+# "had been due to expire", "had been scheduled to": a future seen from the past is past
+_PAST_PERFECT_BEFORE = re.compile(r"\b" + _words(_LEX["past_perfect_aux"])
+                                  + r"\s+(?:been\s+)?$", re.IGNORECASE)
+# "next to the embassy", "next door": no future
+_NOT_FUTURE = re.compile(_words(_LEX["not_future"]) + r"(?![\w'])", re.IGNORECASE)
+
+
+def _aux_participle(text: str, pos: int) -> bool:
+    """Whether the past form at `pos` is a participle whose auxiliary sets the tense
+    ("will be named", "is expected"), rather than a past or a perfect ("had been named")."""
+    lo = max(0, pos - 16)
+    return bool(_AUX_BEFORE.search(text, lo, pos)) and not _PERFECT_BEFORE.search(text, lo, pos)
 _BARE_MONTH_CTX = re.compile(r"(?:^|\W)(?:" + _words(_LEX["bare_month_context"]) + r")[\s-]*$",
                              re.IGNORECASE)
 _PREFIX_MOD = re.compile(r"(?:^|(?<=[^\w]))(?P<mod>" + _words(_LEX["mods"]) + r")[\s-]*$",
@@ -216,6 +231,23 @@ _QUANTITY_BEFORE = re.compile(r"(?:\d%?|\b" + _words(_LEX["rate_words"])
 # "$5 million a year", "700 seats a week", "24 hours a day": a rate
 _RATE_BEFORE = re.compile(r"(?:\d|\b" + _words(_LEX["rate_words"]) + r"|\b[a-z]{3,}s)\s*$",
                           re.IGNORECASE)
+
+# A clause ends at a line break, at ";", "?", "!" or "." before a space or a quote.
+_CLAUSE_END = re.compile(r"\n|[.?!;](?=[\s\"'\u201d])")
+_ABBREVIATIONS = frozenset(_LEX["abbreviations"])
+_WORD_BEFORE_DOT = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
+
+
+def _ends_clause(text: str, i: int) -> bool:
+    """Whether the punctuation at `i` ends a clause (a dot after "Mr", "Ala", "U.S" does not)."""
+    if text[i] != ".":
+        return True
+    m = _WORD_BEFORE_DOT.search(text, max(0, i - 12), i)
+    if m is None:
+        return True
+    word = m.group().lower()
+    return not (word in _ABBREVIATIONS or len(word) == 1 or "." in word)
+
 
 # ---------------------------------------------------------------------------------------
 # Values: TIMEX3 value strings <-> points in time
@@ -477,18 +509,21 @@ class _Ctx:
         return self.anchor.year
 
     def sentence(self) -> tuple[int, int]:
-        """Bounds of the clause around the current match, for tense cues."""
+        """Bounds of the clause around the current match, for tense cues.
+
+        A full stop after an abbreviation ("Roe vs. Wade", "Birmingham, Ala., killed",
+        "U.S. officials") does not end the clause: cutting there would hide its verb.
+        """
         text = self.text
         lo = max(0, self.start - 150)
-        left = text[lo:self.start]
-        cut = max(left.rfind("\n"), left.rfind(". "), left.rfind("? "), left.rfind("! "),
-                  left.rfind("; "), left.rfind('."'))
-        lo = lo + cut + 1 if cut >= 0 else lo
-        hi = min(len(text), self.end + 100)
-        right = text[self.end:hi]
-        cuts = [i for i in (right.find("\n"), right.find(". "), right.find("? "),
-                            right.find("; "), right.find("! ")) if i >= 0]
-        hi = self.end + min(cuts) if cuts else hi
+        cuts = [m.start() for m in _CLAUSE_END.finditer(text, lo, self.start)
+                if _ends_clause(text, m.start())]
+        lo = cuts[-1] + 1 if cuts else lo
+        hi = min(len(text), self.end + 150)
+        for m in _CLAUSE_END.finditer(text, self.end, hi):
+            if _ends_clause(text, m.start()):
+                hi = m.start()
+                break
         return lo, hi
 
     def tense(self, strict: bool = False) -> str:
@@ -508,9 +543,7 @@ class _Ctx:
             if _DEADLINE_BEFORE.search(before):
                 return "future"
             m = _ED_BEFORE.search(before)
-            if m and not _AUX_BEFORE.search(self.text, max(0, self.start - len(before) + m.start()
-                                                           - 12), self.start - len(before)
-                                            + m.start()):
+            if m and not _aux_participle(self.text, self.start - len(before) + m.start()):
                 return "past"
         # The verb before the expression governs it ("said Friday", "will meet on Friday");
         # a cue after it counts only when it is much closer ("Friday, the court ruled").
@@ -519,15 +552,20 @@ class _Ctx:
             for m in regex.finditer(self.text, lo, hi):
                 if self.start < m.end() and m.start() < self.end:
                     continue
-                if label == "past" and _AUX_BEFORE.search(self.text, max(0, m.start() - 12),
-                                                          m.start()):
+                if label == "past" and _aux_participle(self.text, m.start()):
                     continue  # "will be named": a participle, the auxiliary decides
+                if label == "future" and _NOT_FUTURE.match(self.text, m.start()):
+                    continue
+                kind = label
+                if label == "future" and _PAST_PERFECT_BEFORE.search(
+                        self.text, max(0, m.start() - 16), m.start()):
+                    kind = "past"
                 if m.end() <= self.start:
                     dist = self.start - m.end()
                 else:
                     dist = (m.start() - self.end) * 3 + 10
                 if best is None or dist < best[0]:
-                    best = (dist, label)
+                    best = (dist, kind)
         return best[1] if best else ""
 
 
@@ -993,6 +1031,9 @@ def _n_months_span(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
     return _Res("DURATION", f"P{n}M", period=period)
 
 
+_SEASON_RELS_BEFORE_OF = frozenset(_LEX["season_rels_before_of"])
+
+
 @_normaliser("season")
 def _n_season(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
     code = _SEASONS[m["season"].lower()]
@@ -1004,6 +1045,8 @@ def _n_season(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
         year = _relyear(m["relyear"], ctx)
     if year is None and not rel:
         return None  # "fall", "spring" alone are too often other words
+    if _g(m, "ofin") is not None and rel not in _SEASON_RELS_BEFORE_OF:
+        return None  # "the fall in prices", "this spring of hope"; "last fall in Ohio" is one
     if (year is None and rel == "the" and not el and code in ("FA", "SP")
             and not _SEASON_CTX.search(ctx.text[max(0, m.start() - 20):m.start()])):
         return None  # "the fall in prices"; "in the fall" is a season
@@ -1481,9 +1524,17 @@ def _n_set_word(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
     return _Res("SET", _SETS[m["word"].lower()])
 
 
+# "Now, he says, ...": a sentence-initial "now" set off by a comma is a discourse marker
+_DISCOURSE_REFS = frozenset(_LEX["discourse_refs"])
+_SENTENCE_START = re.compile(r"(?:^|[\n.!?]\s*|[.!?]?[\"'`\u201c]\s*)$")
+
+
 @_normaliser("ref")
 def _n_ref(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
     word = re.sub(r"\s+", " ", m["word"].lower()).replace("\u2019", "'")
+    if (word in _DISCOURSE_REFS and ctx.text.startswith(",", m.end())
+            and _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start())):
+        return None
     return _Res("DATE", _REFS[word])
 
 
@@ -1610,6 +1661,33 @@ def _extend_mod(text: str, start: int, res: _Res) -> tuple[int, str | None]:
     return start, res.mod
 
 
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_PROSE_WORDS = frozenset(_LEX["prose_lowercase_words"])
+_TITLE_KINDS_EXEMPT = frozenset(_LEX["title_exempt_kinds"])
+
+
+def _in_title(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the match is (part of) a title or name: "ABC's "This Week"", "CBS's "60
+    Minutes"", "High Noon", "VOA Today". Units, parts of the day and deictic words are
+    lower case in running prose; capitalised inside a sentence they name something.
+    Holidays ("Thanksgiving Day") are names anyway, and a title-case line is a headline."""
+    if kind in _TITLE_KINDS_EXEMPT:
+        return False
+    for w in _CAPITALISED_WORD.finditer(text, start, end):
+        if w.group().lower() not in _PROSE_WORDS:
+            continue
+        before = text[max(0, w.start() - 3):w.start()].rstrip()
+        if not before or not (before[-1].isalnum() or before[-1] == ","):
+            continue  # starts a sentence or a quote
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        words = re.findall(r"[A-Za-z]+", text[line_start:line_end if line_end >= 0 else None])
+        if len(words) >= 4 and sum(x[0].isupper() for x in words) >= 0.7 * len(words):
+            return False  # a headline in title case
+        return True
+    return False
+
+
 def _add_second_days(text: str, items: list[list]) -> None:
     """The bare second day of "April 24 and 25", "Oct. 1-3" is a date of the same month."""
     for i in range(len(items) - 1, -1, -1):
@@ -1671,7 +1749,17 @@ def tag_dates(text: str, anchor: date | None) -> list[Timex]:
         return []
     ctx = _Ctx(text, anchor)
     items: list[list] = []
-    for start, end, idx, m in _select(_candidates(text), len(text)):
+    cands = _candidates(text)
+    queue = _select(cands, len(text))
+    occupied = bytearray(len(text))
+    for c in queue:
+        occupied[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+    tried: set[tuple[int, int, int]] = set()
+    pos = 0
+    while pos < len(queue):
+        start, end, idx, m = queue[pos]
+        pos += 1
+        tried.add((start, end, idx))
         rule = _RULES[idx]
         ctx.start, ctx.end = start, end
         ctx.used_anchor = False
@@ -1682,7 +1770,16 @@ def tag_dates(text: str, anchor: date | None) -> list[Timex]:
             # unit rule, a day past the month's end) skips it: one expression must never
             # cost the article.
             res = None
-        if res is None or not res.value:
+        if res is None or not res.value or _in_title(text, start, end, rule.kind):
+            # The longest match is no timex ("over an hour later" is no offset): a
+            # shorter one inside it may still be ("over an hour").
+            occupied[start:end] = bytes(end - start)
+            inner = _select([c for c in cands if c[0] < end and start < c[1]
+                             and (c[0], c[1], c[2]) not in tried
+                             and not any(occupied[c[0]:c[1]])], len(text))
+            for c in inner:
+                occupied[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+            queue[pos:pos] = inner
             continue
         if res.start is not None:
             start = res.start
