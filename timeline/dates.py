@@ -1575,7 +1575,9 @@ def _n_holiday(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
         elif rel in ("next", "this coming"):
             year = a.year if this > a else a.year + 1
         else:
-            tense = ctx.tense()
+            # Like a month and day: a deadline cue ("by Christmas") or the verb next to it
+            # decides before a tense further along the clause.
+            tense = ctx.tense(strict=True) or ctx.tense()
             if tense == "past":
                 year = a.year if this <= a else a.year - 1
             elif tense == "future":
