@@ -120,6 +120,9 @@ _SIDE_PREPS = frozenset(
 # An undated re-telling folds into a dated event of at most this many days (a year, a
 # half and the next year), not into a span of years that would swallow anything.
 _FOLD_SPAN_DAYS = 731
+# Time expressions that name the base of a comparison, never the period of a figure.
+_BASE_PERIOD = re.compile(r"\b(?:same (?:period|quarter|month|time)|year[- ](?:earlier|ago|before)"
+                          r"|(?:previous|prior|preceding) (?:year|period|quarter))\b", re.I)
 _FIGURE_PRECISIONS = ("year", "quarter", "half", "month", "span")
 _FIGURE_REACH = 4  # sentences a results period carries over to figures told without one
 # A month or a day of a month, without a year or a relative word ("November", "Dec. 7").
@@ -1136,7 +1139,8 @@ def _governing_timex(ctx: _Ctx, hit: _Hit, txs: list[_Tx],
             down += 1
         if cur.i not in anc or (crossed and not in_domain) or relative:
             continue  # "debt that calls for payment through March 1989": the debt's time
-        if hit.rule.type == "financial_results" and _in_comparison(ctx.doc[tx.root], hit.tok):
+        if hit.rule.type == "financial_results" and (
+                _in_comparison(ctx.doc[tx.root], hit.tok) or _BASE_PERIOD.search(tx.timex.text)):
             continue  # "net rose to $5 million from $4 million last year": the base
         ahead = 0
         if planned and ctx.news_day is not None and tx.period.end < ctx.news_day.start:
