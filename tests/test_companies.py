@@ -344,3 +344,44 @@ def test_former_names_as_written_win_over_spelling_keys() -> None:
     assert canonical_company("Walmart Inc.") == "Walmart"
     assert canonical_company("Merck KGaA") == "Merck KGaA"
     assert canonical_company("Merck & Co") == "Merck"
+
+
+@pytest.mark.model
+def test_name_ending_in_a_designator_is_a_company(resolve) -> None:
+    report = resolve("Shares in Kelvale Industries rose after Kelvale said it would cut costs.")
+    assert ("Kelvale Industries", "Kelvale Industries") in _pairs(report)
+    assert report.focus == "Kelvale Industries"
+
+
+@pytest.mark.model
+def test_designator_vetoes_keep_public_banks_out(resolve) -> None:
+    report = resolve("The World Bank said growth would slow this year.")
+    assert all(m.company != "World Bank" for m in report.mentions)
+
+
+@pytest.mark.model
+def test_repeated_short_caps_name_is_kept(resolve) -> None:
+    report = resolve("Job cuts at GKN's aerospace arm were announced. GKN makes parts for "
+                     "planes.")
+    assert "GKN" in {m.company for m in report.mentions}
+
+
+@pytest.mark.model
+def test_one_word_name_after_a_company_noun(resolve) -> None:
+    report = resolve("Fashion chain Quiz said it would close 15 stores. Quiz told investors "
+                     "that trade had picked up.")
+    assert "Quiz" in {m.company for m in report.mentions}
+
+
+@pytest.mark.model
+def test_short_name_is_the_articles_long_name(resolve) -> None:
+    # The alias table also knows Mitsubishi Corp; the article only names the carmaker.
+    report = resolve("Mitsubishi Motors signed a deal with Peugeot. Mitsubishi said the "
+                     "alliance would help sales.")
+    assert ("Mitsubishi", "Mitsubishi Motors") in _pairs(report)
+
+
+@pytest.mark.model
+def test_research_centre_is_not_a_company(resolve) -> None:
+    report = resolve("According to the Centre for Retail Research, 13,000 shops have shut.")
+    assert report.mentions == ()

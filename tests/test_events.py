@@ -495,3 +495,66 @@ def test_a_company_forecasting_a_good_year(extract):
     events = extract("Kestrel Airways Ltd forecast another good year in 2021 in view of good "
                      "growth in traffic.")
     assert ("Kestrel Airways", "financial_results", "2021") in brief(events)
+
+
+# ------------------------------------------------------------------ held-out recall pass
+
+WEB_CASES = [
+    ("Kestrel Airways said it would take delivery of one freighter and one passenger jet "
+     "in September and November respectively.",
+     {("Kestrel Airways", "other", "2021-09"), ("Kestrel Airways", "other", "2021-11")},
+     "one-event-per-dated-part"),
+    ("Kestrel Motor Corp said it will cut 1,000 jobs this year and 1,000 in 2023.",
+     {("Kestrel Motor", "layoff", "2021"), ("Kestrel Motor", "layoff", "2023")},
+     "plan-with-two-dated-parts"),
+    ("In March, the retailer Hooli Stores put its stores business into administration with "
+     "the loss of 93 jobs.",
+     {("Hooli Stores", "restructuring", "2021-03"), ("Hooli Stores", "layoff", "2021-03")},
+     "administration-and-the-loss-of-n-jobs"),
+    ("Globex Industries said its online sales dived by 54 per cent to 8 million pounds "
+     "in May.",
+     {("Globex Industries", "financial_results", "2021-05")}, "designator-name-and-dive"),
+    ("Globex Industries said revenue plunged by 77 per cent for the five months to May 31.",
+     {("Globex Industries", "financial_results", "2021-01/2021-05")}, "n-months-to-a-day"),
+    ("Kestrel Airways said it is exploring the possibility of furloughs for about 2,000 of "
+     "its pilots.",
+     {("Kestrel Airways", "layoff", "2021-06-10")}, "plan-weighed"),
+    ("Kestrel Motor Corp said 7,000 positions would go.",
+     {("Kestrel Motor", "layoff", "2021-06-10")}, "jobs-will-go"),
+    ("Kestrel Motor Corp issued a profit warning on Monday.",
+     {("Kestrel Motor", "financial_results", "2021-06-07")}, "profit-warning"),
+    ("Kestrel Motor Corp said it has struck a deal to supply Alder Group Ltd with "
+     "30,000 vans.",
+     {("Kestrel Motor", "partnership", "2021-06-10")}, "supply-deal"),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[:2] for c in WEB_CASES],
+                         ids=[c[2] for c in WEB_CASES])
+def test_web_news_constructions(extract, text, expected):
+    assert expected <= brief(extract(text)), [(e.company, e.type, e.period.label)
+                                              for e in extract(text)]
+
+
+def test_figures_of_two_sentences_for_one_period_stay_apart(extract):
+    events = extract("Kestrel Airways reported a 58 pct increase in 2020 net profit to 1.2 "
+                     "billion dlrs.\n\nPassengers carried by Kestrel Airways totalled 4.2 mln "
+                     "in 2020, up from 3.8 mln in 2019.")
+    results = [e for e in events if e.type == "financial_results"]
+    assert {e.period.label for e in results} == {"2020"}
+    assert len(results) == 2
+
+
+def test_a_comparison_base_does_not_date_a_figure(extract):
+    events = extract("Kestrel Airways said revenue fell 40 pct to 12 mln pounds in the first "
+                     "half. Cargo sales tumbled 89 pct to 2.9 mln pounds from 27.3 mln pounds "
+                     "in the same period last year.")
+    labels = {e.period.label for e in events if e.type == "financial_results"}
+    assert "2020-H1" not in labels and labels
+
+
+def test_no_focus_actor_before_any_company_is_named(extract):
+    events = extract("More than 125,000 retail jobs have been axed so far this year.\n\n"
+                     "Kestrel Stores said it will close 15 of its 75 stores.")
+    assert ("Kestrel Stores", "layoff", "2021") not in brief(events)
+    assert any(e.type == "closure" and e.company == "Kestrel Stores" for e in events)
