@@ -521,6 +521,9 @@ WEB_CASES = [
      {("Kestrel Airways", "layoff", "2021-06-10")}, "plan-weighed"),
     ("Kestrel Motor Corp said 7,000 positions would go.",
      {("Kestrel Motor", "layoff", "2021-06-10")}, "jobs-will-go"),
+    ("The job cuts come two years after Kestrel Motor Corp bought Alder Group Ltd in a "
+     "hostile takeover.",
+     {("Kestrel Motor", "acquisition", "2019")}, "two-years-after-it-bought"),
     ("Kestrel Motor Corp issued a profit warning on Monday.",
      {("Kestrel Motor", "financial_results", "2021-06-07")}, "profit-warning"),
     ("Kestrel Motor Corp said it has struck a deal to supply Alder Group Ltd with "

@@ -818,7 +818,10 @@ def _short_forms_outside_orgs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             continue
         words = [w for w in c.text.split() if w.lower().strip(".,") not in _LEGAL_WORDS]
         # "iRobot" of "iRobot Corp.": with the legal form gone, the whole name is one too.
-        longest = len(words) + (1 if len(words) < len(c.text.split()) else 0)
+        # A one-word name is its own short form: the NER tags "GKN" once and misses it
+        # the next time.
+        longest = len(words) + (1 if len(words) < len(c.text.split()) or len(words) == 1
+                                else 0)
         for n in range(1, min(longest, len(words) + 1)):
             heads.setdefault(tuple(words[:n]), c.text)
     if not heads:
@@ -838,7 +841,9 @@ def _short_forms_outside_orgs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         hit = 0
         for n in range(min(longest, len(doc) - i), 0, -1):
             key = tuple(t.text for t in doc[i:i + n])
-            if key in heads and doc[i].pos_ == "PROPN" and len(doc[i].text) >= 3 \
+            # (the tagger takes a headline's first word for a common noun: "Melrose set to")
+            if key in heads and (doc[i].pos_ == "PROPN" or (
+                    doc[i].pos_ == "NOUN" and doc[i].is_title)) and len(doc[i].text) >= 3 \
                     and not any(j in taken or j in persons or j in other_org
                                 for j in range(i, i + n)) \
                     and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN"
@@ -978,7 +983,7 @@ def _focus(doc: Doc, mentions: tuple[Mention, ...]) -> str | None:
     """The company the article is about: the highest score over its mentions.
 
     A mention counts 1, plus 2 in a headline line (a first line under 200 characters),
-    plus 1 in the first sentence, plus 0.5 as the subject of a verb ("Amazon said it would
+    plus 1 in the first sentence, plus 1 as the subject of a verb ("Amazon said it would
     buy iRobot" is about Amazon). Ties go to the company named first.
     """
     if not mentions:
@@ -1002,7 +1007,7 @@ def _focus(doc: Doc, mentions: tuple[Mention, ...]) -> str | None:
             weight += 1
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-            weight += 0.5
+            weight += 1
         score[m.company] += weight
         first_seen.setdefault(m.company, m.start)
     return max(score, key=lambda k: (score[k], -first_seen[k]))

@@ -1468,7 +1468,10 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
         elif not hit.noun and status == "happened" and _verb_tense(hit) == "simple present":
             return []  # "Montedison invests 30 billion lire a year": a habit, not news
         else:
-            period = _implicit_period(ctx, hit, status, carry)
+            period = _elapsed_period(ctx, hit)
+            explicit = period is not None  # "two years after it bought": a date told
+            if period is None:
+                period = _implicit_period(ctx, hit, status, carry)
             if _background(ctx, hit, actor, period != ctx.news_day):
                 return []
     if period is None:
@@ -1673,6 +1676,36 @@ def _event_period(ctx: _Ctx, tx: _Tx, status: str, txs: list[_Tx],
         if between in ctx.lex.range_links and between != "and":
             return span_period(first.period, last.period)
     return period
+
+
+def _elapsed_period(ctx: _Ctx, hit: _Hit) -> Period | None:
+    """The time of a past event told by how long before the news it was: "(the cuts)
+    come two years after it bought GKN" -> two years before the news day, at the
+    precision of the unit."""
+    news = ctx.news_day
+    tok = hit.tok
+    if news is None or hit.noun or tok.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in tok.children):
+        return None
+    for c in tok.children:
+        unit = _lemma(c)
+        if c.dep_ != "npadvmod" or unit not in ("year", "month", "week", "day"):
+            continue
+        nums = [n for n in c.children if n.dep_ == "nummod"]
+        word = nums[0].lower_ if nums else ("1" if any(
+            d.lower_ in ("a", "one") for d in c.children) else "")
+        word = _NUMBER_WORDS.get(word, word)
+        if not word.isdigit():
+            return None
+        n = int(word)
+        day = news.start
+        if unit == "year":
+            return year_period(day.year - n)
+        if unit == "month":
+            back = day.year * 12 + day.month - 1 - n
+            return month_period(back // 12, back % 12 + 1)
+        return day_period(day - timedelta(days=n * (7 if unit == "week" else 1)))
+    return None
 
 
 def _shift_year(label: str, years: int) -> str:
