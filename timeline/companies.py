@@ -844,7 +844,8 @@ def _short_forms_outside_orgs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             # (the tagger takes a headline's first word for a common noun: "Melrose set to")
             if key in heads and (doc[i].pos_ == "PROPN" or (
                     doc[i].pos_ == "NOUN" and doc[i].is_title)) and len(doc[i].text) >= 3 \
-                    and not any(j in taken or j in persons or j in other_org
+                    and not any(j in taken or j in persons or (
+                        j in other_org and not _speaks(doc[i + n - 1]))
                                 for j in range(i, i + n)) \
                     and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN"
                              and doc[i + n].text[:1].isupper()):
@@ -856,6 +857,15 @@ def _short_forms_outside_orgs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         else:
             i += 1
     return found
+
+
+_SPEAKING = frozenset("say tell announce report add disclose state confirm".split())
+
+
+def _speaks(tok: Any) -> bool:
+    """Whether a word is the subject of a verb of saying: a place does not speak, so
+    "Phoenix said" after "Phoenix Financial Corp" is the company."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEAKING
 
 
 def _resolve_tickers(tickers: list[_Cand], names: list[_Cand]) -> None:

@@ -1380,6 +1380,12 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
     elif etype == "investment" and _control(ctx, hit):
         etype = "acquisition"  # "buy all of the shares", "acquire a 70 pct stake"
     actor = _resolve_actor(ctx, hit)
+    if actor is not None and etype == "acquisition" and hit.rule.type == "investment":
+        # "acquired a controlling interest in Data Access": Data Access is taken over too.
+        held = [n for h in _object_heads(hit.tok) for p in h.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for q in p.children if q.dep_ == "pobj" for n in _company_in(ctx, q)]
+        actor = _with_targets(actor, [n for n in held if n not in actor.companies])
     if actor is not None and actor.how == "regulated":
         etype = "legal"  # a regulator acting on a company is the company's legal event
     if etype == "@DEAL":
@@ -2296,7 +2302,7 @@ def _summary(ctx: _Ctx, hit: _Hit, company: str, tx: _Tx | None,
         elif lemma in ctx.lex.actors["pronouns"] or (_is_company_noun(ctx, subj)
                                                       and subj.i not in ctx.company_of_token):
             keep.add(subj.i)
-            replace[subj.i] = company
+            replace[subj.i] = actor or company  # the doer, also in the target's line
             for c in subj.children:
                 if c.dep_ == "det":
                     replace[c.i] = ""
@@ -2317,6 +2323,10 @@ def _summary(ctx: _Ctx, hit: _Hit, company: str, tx: _Tx | None,
         else:
             words.append(t.text)
     phrase = " ".join(words)
+    # Newswire brackets: a ticker goes ("Ltd <CAPH.HK>"), a name keeps its words.
+    phrase = re.sub(r"\s*<\s*([A-Z0-9.\-]+)\s*>", "", phrase)
+    phrase = re.sub(r"<\s*([^<>]*?)\s*>", r"\1", phrase)
+    phrase = re.sub(r"(?:^|\s)[<>](?=\s|$)", "", phrase)
     phrase = re.sub(r"\s+([,.;:%)\u2019'])", r"\1", phrase)
     phrase = re.sub(r"([($£€])\s+", r"\1", phrase)
     phrase = re.sub(r"\s+(n't|'s|\u2019s)\b", r"\1", phrase)
