@@ -1626,8 +1626,11 @@ def _background(ctx: _Ctx, hit: _Hit, actor: _Actor, carried: bool) -> bool:
             subj = _subject_of(cur)
             # A company announcing it makes it news of the day, whichever company acts
             # ("Nissan said it and Lancer have agreed to cooperate"); the subject may name
-            # it in an apposition ("Equity investment company <Battery Group Ltd> said").
-            if subj is not None and any(t.i in ctx.company_of_token for t in subj.subtree):
+            # it in an apposition ("Equity investment company <Battery Group Ltd> said"),
+            # or be "it" / "the company".
+            if subj is not None and (any(t.i in ctx.company_of_token for t in subj.subtree)
+                                     or _lemma(subj) in lex.actors["pronouns"]
+                                     or _is_company_noun(ctx, subj)):
                 return False
     return True
 
@@ -2433,6 +2436,11 @@ def _same_happening(k: _Cand, c: _Cand) -> bool:
         return False
     if k.persons and c.persons and not _same_people(k.persons, c.persons):
         return False
+    if k.type == "leadership":
+        roles = lexicon().classes["exec"] | {"directors", "board"}
+        kr, cr = k.words & roles, c.words & roles
+        if kr and cr and not kr & cr:
+            return False  # "named directors" and "named chief executive": two posts
     overlap = k.period.overlaps(c.period)
     numbers_clash = bool(k.numbers and c.numbers and not k.numbers & c.numbers)
     shared = (k.words & c.words) - {""}
