@@ -553,6 +553,7 @@ class _Args:
         self.words = _word_set(self.tokens)
         self.context: list[Token] = []
         self.noun = noun
+        self.tok = hit_tok
         self.passive = (not noun) and _is_passive(hit_tok)
         self.has_object = any(c.dep_ in ("dobj", "attr", "oprd", "dative", "xcomp", "ccomp",
                                          "pobj", "acomp")
@@ -717,7 +718,12 @@ def _subject_kind_hit(ctx: _Ctx, name: str, args: _Args) -> bool:
     if name == "@PERSON":
         return _is_person(ctx, subj)
     if name == "@REGULATOR":
-        return _is_regulator(ctx, subj)
+        # In the passive the authority is the "by" agent ("approved by the court").
+        # (a finite clause only: "a scheme sanctioned by the court" describes a thing)
+        agents = [p for c in args.tok.children if c.dep_ == "agent" for p in c.children
+                  if p.dep_ == "pobj"] if any(
+            c.dep_ == "auxpass" for c in args.tok.children) else []
+        return _is_regulator(ctx, subj) or any(_is_regulator(ctx, a) for a in agents)
     if name == "@HOLDERS":
         return bool(args.subject_words & ctx.lex.classes["holders"])
     members = ctx.lex.classes.get(name)
