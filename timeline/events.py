@@ -2260,10 +2260,16 @@ def _content_words(tokens: list[Token], companies: list[str]) -> list[str]:
     return out
 
 
+_SCALE_WORDS = frozenset("hundred thousand million billion trillion mln bln bn".split())
+
+
 def _numbers(tokens: list[Token]) -> list[str]:
+    """The figures among some tokens ("1.3" of "$1.3 billion"; not the scale word, which
+    two different sums share)."""
     out = []
     for t in tokens:
-        if t.like_num and t.ent_type_ not in ("DATE", "ORDINAL"):
+        if t.like_num and t.ent_type_ not in ("DATE", "ORDINAL") \
+                and t.lower_ not in _SCALE_WORDS:
             word = t.lower_.replace(",", "")
             out.append(_NUMBER_WORDS.get(word, word))
     return out
