@@ -529,10 +529,12 @@ def _arg_tokens(tok: Token, noun: bool) -> list[Token]:
 
 
 def _subject_of(tok: Token) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c
-    return None
+    """A verb's subject; of two (a misparse of "monitoring company Datadog said"), the
+    name."""
+    subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subs:
+        return None
+    return next((c for c in subs if c.pos_ == "PROPN"), subs[0]) if len(subs) > 1 else subs[0]
 
 
 def _word_set(tokens: list[Token]) -> set[str]:
