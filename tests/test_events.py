@@ -524,6 +524,9 @@ WEB_CASES = [
     ("The job cuts come two years after Kestrel Motor Corp bought Alder Group Ltd in a "
      "hostile takeover.",
      {("Kestrel Motor", "acquisition", "2019")}, "two-years-after-it-bought"),
+    ("Kestrel Stores said that in the three-month period that ended May 1, its net income "
+     "fell 7 pct to 460 mln dlrs.",
+     {("Kestrel Stores", "financial_results", "2021-02/2021-05")}, "period-that-ended"),
     ("Kestrel Motor Corp issued a profit warning on Monday.",
      {("Kestrel Motor", "financial_results", "2021-06-07")}, "profit-warning"),
     ("Kestrel Motor Corp said it has struck a deal to supply Alder Group Ltd with "

@@ -96,8 +96,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # "The year ended Jan. 31": a period named by its last day, and how many months it has.
 _FISCAL_END = re.compile(
     r"\b(year|quarter|half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|\d{1,2})\s+months?)"
-    r"(?:\s*,)?\s+(?:ended|ending|to|through)\s+$")
+    r"|\d{1,2})[\s-]+months?)(?:\s+period)?"
+    r"(?:\s*,)?\s+(?:(?:that|which)\s+)?(?:ended|ending|to|through)\s+$")
 _FISCAL_MONTHS = {"year": 12, "quarter": 3, "half": 6, **{w: n for n, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), 1)},
     **{str(n): n for n in range(1, 13)}}
@@ -1141,8 +1141,10 @@ def _governing_timex(ctx: _Ctx, hit: _Hit, txs: list[_Tx],
         while cur.i not in anc and cur.head.i != cur.i:
             if cur.dep_ in _CLAUSAL:
                 crossed = True
-            if cur.dep_ == "relcl" and cur.head.i != hit.tok.i:
-                relative = True  # (a clause on the trigger noun itself dates it)
+            if cur.dep_ == "relcl" and cur.head.i != hit.tok.i and _lemma(cur.head) not in (
+                    "period", "quarter", "year", "month", "half", "week"):
+                relative = True  # (a clause on the trigger noun itself dates it, and one
+                # that says which period: "the three-month period that ended Feb. 3")
             cur = cur.head
             down += 1
         if cur.i not in anc or (crossed and not in_domain) or relative:
@@ -1672,8 +1674,7 @@ def _event_period(ctx: _Ctx, tx: _Tx, status: str, txs: list[_Tx],
         # "the fiscal year ended Jan. 31", "the quarter ended March 28": the months up to
         # that day, not the day.
         word = fiscal.group(1)
-        n = _FISCAL_MONTHS.get(word.split()[0], 0) if " " in word else _FISCAL_MONTHS.get(
-            word, 0)
+        n = _FISCAL_MONTHS.get(re.split(r"[\s-]+", word)[0], 0)
         if n:
             end = period.start
             first = end.replace(day=1)
