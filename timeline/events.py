@@ -1678,7 +1678,9 @@ def _event_period(ctx: _Ctx, tx: _Tx, status: str, txs: list[_Tx],
         if n:
             end = period.start
             first = end.replace(day=1)
-            for _ in range(n - 1):
+            # A period that ends in a month's first days ("ended Feb. 3") is mostly the
+            # months before it: all of them are in its span.
+            for _ in range(n - 1 if period.precision == "month" or end.day > 7 else n):
                 first = (first - timedelta(days=1)).replace(day=1)
             return span_period(month_period(first.year, first.month),
                                month_period(end.year, end.month))
