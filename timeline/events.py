@@ -1617,7 +1617,7 @@ def _definite(tok: Token) -> bool:
 def _background(ctx: _Ctx, hit: _Hit, actor: _Actor, carried: bool) -> bool:
     """Undated background: a comparison told in the present perfect ("rivals have also
     closed stores"), or an undated event of a company the article is not about that no
-    one announces."""
+    one announces and that is not told as a named company's past act."""
     lex = ctx.lex
     chain = _chain(hit.tok, hit.noun)
     if any(c.dep_ == "advmod" and c.lower_ in lex.status["background_adverbs"]
@@ -1626,6 +1626,8 @@ def _background(ctx: _Ctx, hit: _Hit, actor: _Actor, carried: bool) -> bool:
     focus = ctx.report.focus
     if focus in actor.companies or carried:
         return False
+    if actor.how == "named" and _verb_tense(hit) == "past":
+        return False  # "Debenhams slashed 2,500 positions": a named company's act, told
     # News of the day told by the company itself: "X said it would ...".
     cur = hit.tok
     for _ in range(6):
