@@ -527,6 +527,9 @@ WEB_CASES = [
     ("Kestrel Stores said that in the three-month period that ended May 1, its net income "
      "fell 7 pct to 460 mln dlrs.",
      {("Kestrel Stores", "financial_results", "2021-02/2021-05")}, "period-that-ended"),
+    ("Since November 2019, Kestrel Motor Corp has acquired Alder Group Ltd and two "
+     "smaller furniture makers.",
+     {("Kestrel Motor", "acquisition", "2019-11/2021-06")}, "since-a-date-to-the-news"),
     ("Kestrel Motor Corp issued a profit warning on Monday.",
      {("Kestrel Motor", "financial_results", "2021-06-07")}, "profit-warning"),
     ("Kestrel Motor Corp said it has struck a deal to supply Alder Group Ltd with "

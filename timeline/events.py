@@ -1686,6 +1686,9 @@ def _event_period(ctx: _Ctx, tx: _Tx, status: str, txs: list[_Tx],
                 first = (first - timedelta(days=1)).replace(day=1)
             return span_period(month_period(first.year, first.month),
                                month_period(end.year, end.month))
+    if news is not None and re.search(r"\bsince\s+$", before) and period.end < news.start:
+        # "Since November 1985, it has acquired ...": from then up to the news.
+        return span_period(period, month_period(news.start.year, news.start.month))
     if status == "planned" and news is not None and re.search(r"\b(by|until|till)\s+$",
                                                               before):
         if period.end > news.end and period.precision != "span":
