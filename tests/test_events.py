@@ -567,3 +567,10 @@ def test_no_focus_actor_before_any_company_is_named(extract):
                      "Kestrel Stores said it will close 15 of its 75 stores.")
     assert ("Kestrel Stores", "layoff", "2021") not in brief(events)
     assert any(e.type == "closure" and e.company == "Kestrel Stores" for e in events)
+
+
+def test_conjoined_event_noun_shares_the_phrase_and_the_plan(extract):
+    events = extract("Kestrel Paper Ltd said it plans a 390 mln dlr modernization and "
+                     "expansion of its paper mills over the next five years.")
+    ev = one(events, "Kestrel Paper", "expansion")
+    assert ev.status == "planned" and ev.period.label.startswith("2021-06-10/")

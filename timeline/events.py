@@ -514,6 +514,10 @@ def _arg_tokens(tok: Token, noun: bool) -> list[Token]:
              if c.dep_ not in _NOT_ARGS or (noun and c.dep_ in ("det",) and c.lower_ == "no")]
     if noun:
         stack += [(c, 1) for c in tok.children if c.dep_ == "poss"]
+        if tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+            # "a modernization and expansion of its operations": the conjuncts share
+            # the phrase after the first.
+            stack += [(c, 1) for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i]
     while stack:
         cur, depth = stack.pop()
         if cur.dep_ in _CLAUSAL and depth > 1:
@@ -1210,6 +1214,9 @@ def _chain(tok: Token, noun: bool) -> list[tuple[Token, str]]:
     object of ("announced layoffs"), a noun "plans" over "to cut"."""
     out = [(tok, "")]
     cur = tok
+    while noun and cur.dep_ == "conj" and cur.head.pos_ == "NOUN" and cur.head.i != cur.i:
+        cur = cur.head  # "plans a modernization and expansion": the first conjunct's verb
+        out.append((cur, "conj"))
     if noun and cur.head.i != cur.i and cur.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj",
                                                      "attr", "compound", "conj"):
         dep = cur.dep_
