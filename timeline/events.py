@@ -1053,7 +1053,8 @@ def _sentence_events(ctx: _Ctx, sent: Span, s_index: int, carry: list[tuple[Peri
         if hit is not None:
             hits.append(hit)
     sent_txs = [tx for tx in ctx.txs if sent.start <= tx.root < sent.end]
-    periods = [(tx.period, _tense_of(ctx.doc[tx.root])) for tx in sent_txs]
+    periods = [(tx.period, _tense_of(ctx.doc[tx.root])) for tx in sent_txs
+               if not _BASE_PERIOD.search(tx.timex.text)]  # (a comparison base carries not)
     # "the planned acquisition is scheduled to close Monday": the verb only carries the
     # event noun that is its subject; the noun is the event.
     noun_type = {h.tok.i: h.rule.type for h in hits if h.noun}
