@@ -530,6 +530,9 @@ WEB_CASES = [
     ("Since November 2019, Kestrel Motor Corp has acquired Alder Group Ltd and two "
      "smaller furniture makers.",
      {("Kestrel Motor", "acquisition", "2019-11/2021-06")}, "since-a-date-to-the-news"),
+    ("Kestrel Stores was spun off from Alder Group Ltd to Alder holders of record "
+     "December 31.",
+     {("Kestrel Stores", "divestiture", "2020-12-31")}, "past-clause-dates-a-yearless-day-back"),
     ("Kestrel Motor Corp issued a profit warning on Monday.",
      {("Kestrel Motor", "financial_results", "2021-06-07")}, "profit-warning"),
     ("Kestrel Motor Corp said it has struck a deal to supply Alder Group Ltd with "

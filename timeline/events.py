@@ -1480,7 +1480,8 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
     explicit = tx is not None
     period: Period | None = None
     if tx is not None:
-        period = _event_period(ctx, tx, status, txs, tx.root in hit.domain)
+        period = _event_period(ctx, tx, status, txs, tx.root in hit.domain,
+                               status == "happened" and _verb_tense(hit) == "past")
     else:
         if etype == "financial_results" and status == "reported":
             # A state needs the period it is stated for: figures told in the past right
@@ -1656,22 +1657,25 @@ def _background(ctx: _Ctx, hit: _Hit, actor: _Actor, carried: bool) -> bool:
 
 
 def _event_period(ctx: _Ctx, tx: _Tx, status: str, txs: list[_Tx],
-                  own: bool = False) -> Period:
+                  own: bool = False, past: bool = False) -> Period:
     """The governing timex's period; a deadline ("by 1991", "until June") of a plan spans
     from the news day; "throughout 2023 and into 2024" spans both."""
     text = ctx.text
     period = tx.period
     before = text[max(0, tx.timex.start - 12):tx.timex.start].lower()
     news = ctx.news_day
-    if own and status == "planned" and news is not None and period.end < news.start and \
-            period.precision in ("day", "month") and _YEARLESS.fullmatch(tx.timex.text) \
-            and not period.label.endswith("02-29"):
+    if own and news is not None and period.precision in ("day", "month") \
+            and _YEARLESS.fullmatch(tx.timex.text) and not period.label.endswith("02-29"):
         # A month or day named without its year is placed by the tagger from tense cues
-        # in the words around it; the parse knows better that the event it dates is still
-        # to come ("would take delivery in September and November").
-        moved = period_from_label(_shift_year(period.label, 1))
-        if (moved.start - news.start).days <= 366:
-            period = moved
+        # in the words around it; the parse knows better whether the event it dates is
+        # still to come ("would take delivery in September and November") or told in the
+        # past ("was spun off to holders of record December 31").
+        shift = 1 if status == "planned" and period.end < news.start else (
+            -1 if past and period.start > news.end else 0)
+        if shift:
+            moved = period_from_label(_shift_year(period.label, shift))
+            if abs((moved.start - news.start).days) <= 366:
+                period = moved
     if period.precision in ("quarter", "half", "year"):
         for other in txs:
             if other.timex.start > tx.timex.end and other.period.precision in (
