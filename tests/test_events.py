@@ -533,6 +533,10 @@ WEB_CASES = [
     ("Kestrel Stores was spun off from Alder Group Ltd to Alder holders of record "
      "December 31.",
      {("Kestrel Stores", "divestiture", "2020-12-31")}, "past-clause-dates-a-yearless-day-back"),
+    ("Cafe chain Kestrel has said 1,650 staff are at risk of redundancy.",
+     {("Kestrel", "layoff", "2021-06-10")}, "at-risk-of-redundancy"),
+    ("Globex Media said on Monday that it now owns 8 pct of Alder Group Ltd.",
+     {("Globex Media", "investment", "2021-06-07")}, "owning-a-stake"),
     ("Kestrel Motor Corp issued a profit warning on Monday.",
      {("Kestrel Motor", "financial_results", "2021-06-07")}, "profit-warning"),
     ("Kestrel Motor Corp said it has struck a deal to supply Alder Group Ltd with "

@@ -1328,6 +1328,9 @@ def _mood(ctx: _Ctx, hit: _Hit) -> _Mood:
                 cur.head) in st["planned_heads"] and via == "prep" and below.lower_ == "of":
             planned = True  # "is exploring the possibility of furloughs": a plan weighed
             continue
+        if lemma == "risk" and cur.dep_ == "pobj" and cur.head.lower_ == "at":
+            planned = True  # "1,650 staff are at risk of redundancy": cuts proposed
+            continue
         if lemma in st["denials"] or (lemma in st["hedges"] and via != "nsubj"):
             return drop
         if lemma in st["failures"] and via in ("nsubj", "nsubjpass") and (
@@ -1829,6 +1832,10 @@ def _company_in(ctx: _Ctx, tok: Token) -> list[str]:
     if not found:
         for c in tok.children:
             if c.dep_ in ("compound", "nmod", "amod"):
+                add(c)
+    if not found and tok.pos_ == "NOUN":
+        for c in tok.children:  # "Cafe chain Costa", parsed as an apposition
+            if c.dep_ == "appos" and c.i == tok.i + 1:
                 add(c)
     if not found:
         for c in tok.children:
