@@ -13,33 +13,14 @@ story (not a table, not a pure market/commodity/economics report). In the run th
 this folder the first candidate of every bucket qualified, so nothing was skipped.
 Standard library only.
 """
-import json
-import random
-import re
 import sys
+from pathlib import Path
 
-PATH = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpus/reuters21578.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from reuters_sample import CORPUS, business, has, print_candidates, prose, title, topic  # noqa: E402,F401,I001
 
-def has(rx):
-    r = re.compile(rx, re.I)
-    return lambda d: bool(r.search(d["title"] + "\n" + d["text"]))
-
-def topic(t):
-    return lambda d: t in d["topics"]
-
-def prose(d):
-    """Share of non-blank lines that look like table rows (mostly numbers) is small."""
-    lines = [line for line in d["text"].split("\n") if line.strip()]
-    tab = sum(1 for ln in lines if len(re.findall(r"\d", ln)) > 0.25 * len(ln) or "vs" in ln.split())
-    return tab <= 0.2 * len(lines)
-
-def title(rx):
-    r = re.compile(rx)
-    return lambda d: bool(r.search(d["title"]))
-
-def business(d):
-    """A company story: Reuters tags company names/tickers with <...>."""
-    return "<" in d["title"] + d["text"]
+PATH = sys.argv[1] if len(sys.argv) > 1 else CORPUS
+SEED = 7
 
 BUCKETS = [
     ("acquisition", lambda d: topic("acq")(d) and title(r"\b(ACQUIRE[SD]?|ACQUISITION|BUYS?|TO BUY|MERGE[SR]?|MERGER|TAKEOVER)\b")(d)),
@@ -54,24 +35,6 @@ BUCKETS = [
     ("earnings 2", lambda d: topic("earn")(d)),
 ]
 
-def main():
-    docs = []
-    for line in open(PATH, encoding="utf-8"):
-        d = json.loads(line)
-        if d.get("type") != "NORM" or not d.get("text"):
-            continue
-        if d["id"] == "reuters21578-674":
-            continue
-        n = len(d["text"].split())
-        if 120 <= n <= 400 and business(d) and prose(d):
-            docs.append(d)
-    rng = random.Random(7)
-    for name, rule in BUCKETS:
-        cands = [d for d in docs if rule(d)]
-        rng.shuffle(cands)
-        print(f"== {name}: {len(cands)} candidates; first 10 after shuffle:")
-        for d in cands[:10]:
-            print(f"   {d['id'].split('-')[1]:>6}  {d['published'][:10]}  {len(d['text'].split()):>3}w  {d['topics']}  {d['title']}")
 
 if __name__ == "__main__":
-    main()
+    print_candidates(PATH, BUCKETS, SEED, lambda d: d["id"] == "reuters21578-674")

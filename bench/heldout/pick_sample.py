@@ -15,36 +15,15 @@ not already used by an earlier bucket and (b) on reading is a prose story about 
 event of that kind (not a table, not a market or commodity report, not a bare one-line
 announcement). Skips, if any, are recorded in README.md. Standard library only.
 """
-import json
-import random
-import re
 import sys
+from pathlib import Path
 
-PATH = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpus/reuters21578.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from reuters_sample import CORPUS, business, has, print_candidates, prose, title, topic  # noqa: E402,F401,I001
+
+PATH = sys.argv[1] if len(sys.argv) > 1 else CORPUS
 SEED = 2026
 EXCLUDE = {674, 3093, 882, 6182, 4506, 10273, 12536, 8414, 5512, 6353, 6581}
-
-
-def title(rx):
-    r = re.compile(rx)
-    return lambda d: bool(r.search(d["title"]))
-
-
-def topic(t):
-    return lambda d: t in d["topics"]
-
-
-def prose(d):
-    """Share of non-blank lines that look like table rows (mostly numbers) is small."""
-    lines = [line for line in d["text"].split("\n") if line.strip()]
-    tab = sum(1 for ln in lines if len(re.findall(r"\d", ln)) > 0.25 * len(ln) or "vs" in ln.split())
-    return tab <= 0.2 * len(lines)
-
-
-def business(d):
-    """A company story: Reuters tags company names/tickers with <...>."""
-    return "<" in d["title"] + d["text"]
-
 
 BUCKETS = [
     ("acquisition/merger", lambda d: topic("acq")(d) and title(r"\b(ACQUIRE[SD]?|ACQUISITION|BUYS?|TO BUY|MERGE[SR]?|MERGER|TAKEOVER|TENDER)\b")(d)),
@@ -56,25 +35,5 @@ BUCKETS = [
 ]
 
 
-def main():
-    docs = []
-    for line in open(PATH, encoding="utf-8"):
-        d = json.loads(line)
-        if d.get("type") != "NORM" or not d.get("text"):
-            continue
-        if int(d["id"].split("-")[1]) in EXCLUDE or "earn" in d["topics"]:
-            continue
-        n = len(d["text"].split())
-        if 120 <= n <= 400 and business(d) and prose(d):
-            docs.append(d)
-    rng = random.Random(SEED)
-    for name, rule in BUCKETS:
-        cands = [d for d in docs if rule(d)]
-        rng.shuffle(cands)
-        print(f"== {name}: {len(cands)} candidates; first 10 after shuffle:")
-        for d in cands[:10]:
-            print(f"   {d['id'].split('-')[1]:>6}  {d['published'][:10]}  {len(d['text'].split()):>3}w  {d['topics']}  {d['title']}")
-
-
 if __name__ == "__main__":
-    main()
+    print_candidates(PATH, BUCKETS, SEED, lambda d: int(d["id"].split("-")[1]) in EXCLUDE or "earn" in d["topics"])
