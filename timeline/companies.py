@@ -365,7 +365,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if _POSSESSIVE.fullmatch(doc[i].text) and doc[start:i].text in _label_set("places_of"):
             start = i + 1
             break
-    while end > start and (_POSSESSIVE.fullmatch(doc[end - 1].text) or doc[end - 1].is_punct):
+    # (and table debris after a name: "National Bank +1.8")
+    while end > start and (_POSSESSIVE.fullmatch(doc[end - 1].text) or doc[end - 1].is_punct
+                           or not any(ch.isalpha() for ch in doc[end - 1].text)):
         end -= 1
     return (start, end) if end > start else None
 
