@@ -537,6 +537,10 @@ WEB_CASES = [
      {("Kestrel", "layoff", "2021-06-10")}, "at-risk-of-redundancy"),
     ("Globex Media said on Monday that it now owns 8 pct of Alder Group Ltd.",
      {("Globex Media", "investment", "2021-06-07")}, "owning-a-stake"),
+    ("Kestrel Motor Corp said it will invest 1.3 billion dlrs at its factory so it can "
+     "build an all-new electric SUV.",
+     {("Kestrel Motor", "expansion", "2021-06-10"), ("Kestrel Motor", "launch", "2021-06-10")},
+     "invest-at-a-factory-so-it-can-build"),
     ("Kestrel Motor Corp issued a profit warning on Monday.",
      {("Kestrel Motor", "financial_results", "2021-06-07")}, "profit-warning"),
     ("Kestrel Motor Corp said it has struck a deal to supply Alder Group Ltd with "

@@ -1288,6 +1288,10 @@ def _mood(ctx: _Ctx, hit: _Hit) -> _Mood:
                     return drop
             if c.dep_ in ("aux", "auxpass"):
                 if word in st["hypothetical_aux"]:
+                    if word in ("can", "could") and any(
+                            m.dep_ == "mark" and m.lower_ == "so" for m in t.children):
+                        planned = True  # "invest ... so it can build a new SUV": a purpose
+                        continue
                     return drop
                 if word in st["future_aux"] or word in st["conditional_aux"]:
                     planned = True
