@@ -2402,6 +2402,9 @@ def _take(ctx: _Ctx, t: Token, keep: set[int], subj: Token | None, top: bool) ->
         elif dep in ("conj", "cc") and not top and c.pos_ not in ("VERB", "AUX") \
                 and t.pos_ not in ("VERB", "AUX"):
             pass  # "research and development positions": coordinated words stay
+        elif dep == "punct" and c.text in ("-", "\u2013", "/") and not top and (
+                c.i > 0 and c.doc[c.i - 1].whitespace_ == ""):
+            pass  # "all-new", "three-row", "747-300": a hyphen inside a word stays
         elif dep == "punct" or dep in _CLAUSAL or dep in _SUBJECTS or dep in (
                 "appos", "mark", "cc", "meta", "dep", "intj", "preconj"):
             continue
