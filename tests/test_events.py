@@ -541,6 +541,8 @@ WEB_CASES = [
      "build an all-new electric SUV.",
      {("Kestrel Motor", "expansion", "2021-06-10"), ("Kestrel Motor", "launch", "2021-06-10")},
      "invest-at-a-factory-so-it-can-build"),
+    ("Kestrel Motor Corp said its new plant will employ 5,000 people.",
+     {("Kestrel Motor", "hiring", "2021-06-10")}, "jobs-to-come-are-hiring"),
     ("Kestrel Motor Corp issued a profit warning on Monday.",
      {("Kestrel Motor", "financial_results", "2021-06-07")}, "profit-warning"),
     ("Kestrel Motor Corp said it has struck a deal to supply Alder Group Ltd with "

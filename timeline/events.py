@@ -34,7 +34,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -1382,8 +1382,14 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
                last: list[tuple[Period, str]] | None = None) -> list[_Cand]:
     tok = hit.tok
     mood = _mood(ctx, hit)
-    if mood.dropped or (mood.status == "planned" and hit.rule.state):
-        return []  # negated, hypothetical, or a headcount to come
+    if mood.dropped:
+        return []  # negated or hypothetical
+    if mood.status == "planned" and hit.rule.state:
+        if _verb_lemma(tok, ctx.lex) != "employ":
+            return []  # a state to come ("will have 40 pct") is no event
+        # "the plant is expected to employ 5,000 people": jobs to come are hiring.
+        hit = _Hit(tok, hit.key, replace(hit.rule, type="hiring", status=None, state=False),
+                   hit.noun, hit.domain)
     tx = _governing_timex(ctx, hit, txs, owner, mood.status == "planned")
     if tx is None and txs and not hit.noun and hit.tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "as", "once", "until")
