@@ -543,6 +543,9 @@ WEB_CASES = [
      "invest-at-a-factory-so-it-can-build"),
     ("Kestrel Motor Corp said its new plant will employ 5,000 people.",
      {("Kestrel Motor", "hiring", "2021-06-10")}, "jobs-to-come-are-hiring"),
+    ("Globex Corp showed its newest handset on Tuesday. The new phone will be available "
+     "in stores on June 14.",
+     {("Globex", "launch", "2021-06-14")}, "product-available-on-a-day"),
     ("Kestrel Motor Corp issued a profit warning on Monday.",
      {("Kestrel Motor", "financial_results", "2021-06-07")}, "profit-warning"),
     ("Kestrel Motor Corp said it has struck a deal to supply Alder Group Ltd with "

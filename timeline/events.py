@@ -792,6 +792,9 @@ def _match(ctx: _Ctx, tok: Token) -> _Hit | None:
         lemma = _verb_lemma(tok, lex)
         part = _particle(tok, lex)
         keys = ([f"{lemma} {part}"] if part else []) + [lemma]
+        if lemma in ("be", "become"):
+            # A copula and its adjective: "the new phone will be available on June 7".
+            keys = [f"{lemma} {_lemma(c)}" for c in tok.children if c.dep_ == "acomp"] + keys
         table, noun = lex.verbs, False
     elif tok.pos_ in ("NOUN", "PROPN"):
         lemma = _lemma(tok)
