@@ -811,12 +811,13 @@ def _short_forms_outside_orgs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
 
     "Zenith said" after "Zenith Widget Corp", with "Zenith" tagged PERSON or nothing: a run
     of capitalised proper nouns outside any ORG that is the leading word(s) of a multi-word
-    company name of the same article (only unknown names; the ruler already knows the
-    table's). Person names of the article are left alone ("Henry" of "Henry Ford").
+    company name of the same article, known to the table or not (the ruler misses a
+    table name the tagger takes for a common noun: "Melrose set to cut jobs"). Person
+    names of the article are left alone ("Henry" of "Henry Ford").
     """
     heads: dict[tuple[str, ...], str] = {}
     for c in cands:
-        if c.known or _is_ticker(c.text):
+        if _is_ticker(c.text):
             continue
         words = [w for w in c.text.split() if w.lower().strip(".,") not in _LEGAL_WORDS]
         # "iRobot" of "iRobot Corp.": with the legal form gone, the whole name is one too.
