@@ -51,7 +51,7 @@ from timeline.models import (
 )
 from timeline.paths import data_file
 
-__all__ = ["tag_dates", "period_of"]
+__all__ = ["tag_dates", "period_of", "is_yearless"]
 
 
 def _load(name: str) -> dict:
@@ -109,6 +109,10 @@ def _number_words() -> str:
 
 _NUMWORD = _number_words()
 _MONTH_NAMES_RE = _words(_LEX["months"])
+# A month or a day of a month named without a year ("November", "Dec. 7", "mid-June").
+_YEARLESS_RE = re.compile(
+    rf"(?:(?:early|late|mid)[\s-]*)?(?:{_MONTH_NAMES_RE})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES_RE})\.?", re.IGNORECASE)
 _SPOKEN_TAIL = ("(?:" + _words([w for w, n in _LEX["numbers"].items() if isinstance(n, int)
                                 and 20 <= n <= 90 and n % 10 == 0]) + r"(?:[-\s]"
                 + _words([w for w, n in _LEX["numbers"].items() if isinstance(n, int)
@@ -1799,3 +1803,9 @@ def tag_dates(text: str, anchor: date | None) -> list[Timex]:
     _add_second_days(text, items)
     _link_ranges(text, items)
     return [Timex(s, e, text[s:e], r.type, r.value, r.period, r.mod) for s, e, _, _, r in items]
+
+
+def is_yearless(text: str) -> bool:
+    """Whether a time expression names a month, or a day of a month, without its year and
+    without a relative word: its year was inferred from the anchor and tense cues."""
+    return bool(_YEARLESS_RE.fullmatch(text.strip()))

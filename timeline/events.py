@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from spacy.util import filter_spans
 
+from timeline.dates import is_yearless
 from timeline.models import (
     Article,
     Event,
@@ -98,8 +99,8 @@ _FISCAL_END = re.compile(
     r"\b(year|quarter|half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|\d{1,2})[\s-]+months?)(?:\s+period)?"
     r"(?:\s*,)?\s+(?:(?:that|which)\s+)?(?:ended|ending|to|through)\s+$")
-_FISCAL_MONTHS = {"year": 12, "quarter": 3, "half": 6, **{w: n for n, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve".split(), 1)},
+_FISCAL_MONTHS = {"year": 12, "quarter": 3, "half": 6, **{
+    w: int(n) for w, n in _NUMBER_WORDS.items() if int(n) <= 12},
     **{str(n): n for n in range(1, 13)}}
 # What a company sells when another buys its ...: "Unisys's stake", "Tandy's operations".
 _SOLD_THINGS = frozenset("stake interest unit division subsidiary operations operation "
@@ -125,12 +126,6 @@ _BASE_PERIOD = re.compile(r"\b(?:same (?:period|quarter|month|time)|year[- ](?:e
                           r"|(?:previous|prior|preceding) (?:year|period|quarter))\b", re.I)
 _FIGURE_PRECISIONS = ("year", "quarter", "half", "month", "span")
 _FIGURE_REACH = 4  # sentences a results period carries over to figures told without one
-# A month or a day of a month, without a year or a relative word ("November", "Dec. 7").
-_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-               r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_YEARLESS = re.compile(
-    rf"(?:(?:early|late|mid|mid-)\s*)?{_MONTH_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}", re.I)
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -1681,7 +1676,7 @@ def _event_period(ctx: _Ctx, tx: _Tx, status: str, txs: list[_Tx],
     before = text[max(0, tx.timex.start - 12):tx.timex.start].lower()
     news = ctx.news_day
     if own and news is not None and period.precision in ("day", "month") \
-            and _YEARLESS.fullmatch(tx.timex.text) and not period.label.endswith("02-29"):
+            and is_yearless(tx.timex.text) and not period.label.endswith("02-29"):
         # A month or day named without its year is placed by the tagger from tense cues
         # in the words around it; the parse knows better whether the event it dates is
         # still to come ("would take delivery in September and November") or told in the
