@@ -500,6 +500,29 @@ def test_a_company_forecasting_a_good_year(extract):
 # ------------------------------------------------------------------ held-out recall pass
 
 WEB_CASES = [
+    ("Kestrel Motor said it will not add jobs at its Ohio complex, which now employs about "
+     "6,200 workers.",
+     {("Kestrel Motor", "financial_results", "2021-06-10")}, "relative-clause-keeps-its-polarity"),
+    ("Kestrel Telecom said on Thursday it had agreed to buy Hooli Networks. The purchase was "
+     "approved by the boards of directors of Kestrel Telecom and Hooli Networks.",
+     {("Kestrel Telecom", "other", "2021-06-10"), ("Hooli Networks", "other", "2021-06-10")},
+     "boards-approve-in-the-passive"),
+    ("Kestrel Gears AG said it will reorganize its plants. The company intends to increase "
+     "investment in its Driveline Systems and Aftermarket divisions.",
+     {("Kestrel Gears", "investment", "2021-06-10")}, "increase-investment-in-units"),
+    ("Kestrel Gears AG said on Thursday the number of employees in Germany is to be reduced "
+     "by 2,000 by 2024.",
+     {("Kestrel Gears", "layoff", "2021-06-10/2024")}, "number-of-staff-to-be-reduced"),
+    ("Kestrel Gears AG said on Thursday its German plants will be merged into three regional "
+     "networks.",
+     {("Kestrel Gears", "restructuring", "2021-06-10")}, "sites-merged"),
+    ("Kestrel Pharma said on Thursday it snagged a late-stage kidney drug from a biotech "
+     "start-up, and it will pay $900 million upfront for the drug.",
+     {("Kestrel Pharma", "acquisition", "2021-06-10")}, "snag-and-pay-for-a-drug"),
+    ("Kestrel Pharma dropped a cancer drug candidate on Tuesday after poor trial results.",
+     {("Kestrel Pharma", "closure", "2021-06-08")}, "drop-a-drug-candidate"),
+    ("With the deal, Kestrel Telecom said on Thursday it now has over 40 million subscribers.",
+     {("Kestrel Telecom", "financial_results", "2021-06-10")}, "subscriber-count-now"),
     ("Kestrel Airways said it would take delivery of one freighter and one passenger jet "
      "in September and November respectively.",
      {("Kestrel Airways", "other", "2021-09"), ("Kestrel Airways", "other", "2021-11")},
@@ -590,3 +613,19 @@ def test_conjoined_event_noun_shares_the_phrase_and_the_plan(extract):
                      "expansion of its paper mills over the next five years.")
     ev = one(events, "Kestrel Paper", "expansion")
     assert ev.status == "planned" and ev.period.label.startswith("2021-06-10/")
+
+
+def test_a_bare_retelling_of_a_planned_deal_is_one_event(extract):
+    events = extract("Kestrel Telecom agreed on Thursday to buy Hooli Networks for $2 billion. "
+                     "The deal, which is expected to close early next year, needs approval.\n\n"
+                     "The transaction is expected to close in the first quarter of 2022.")
+    closing = [e for e in events if e.company == "Kestrel Telecom" and e.type == "acquisition"
+               and e.period.label.startswith("2022")]
+    assert len(closing) == 1, [(e.type, e.period.label, e.summary) for e in events]
+
+
+def test_division_names_in_a_list_are_not_companies(extract):
+    events = extract("Kestrel Gears AG said on Thursday it will cut 500 jobs. The company "
+                     "intends to reduce staff in the Driveline Systems, Chassis Solutions and "
+                     "Aftermarket divisions.")
+    assert {e.company for e in events} == {"Kestrel Gears"}

@@ -13,7 +13,6 @@ It works on a parsed Doc handed to it, touching only its public attributes.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -22,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from timeline.models import Mention
-from timeline.paths import data_file
+from timeline.paths import load_data_json
 
 if TYPE_CHECKING:  # only for annotations; spaCy is never imported here at run time
     from spacy.tokens import Doc, Span
@@ -108,8 +107,7 @@ class CompanyReport:
 
 
 def _load_json(name: str) -> Any:
-    with open(data_file(name), encoding="utf-8") as fh:
-        return json.load(fh)
+    return load_data_json(name)
 
 
 def name_key(name: str) -> str:
@@ -431,6 +429,19 @@ def _looks_like_product(doc: Doc, start: int, end: int) -> bool:
                for t in near if t.text not in ("<", ">"))
 
 
+def _names_a_unit(doc: Doc, end: int) -> bool:
+    """Whether a name is one of a list that a unit noun closes ("the Industrial
+    Technology and Aftermarket divisions")."""
+    units = _label_set("unit_nouns")
+    i = end
+    while i < len(doc) and (doc[i].text in (",", "and", "&") or doc[i].text[:1].isupper()):
+        i += 1
+    if i >= len(doc):
+        return False
+    return doc[i].lower_ in units or (
+        i + 1 < len(doc) and f"{doc[i].lower_} {doc[i + 1].lower_}" in units)
+
+
 def _not_a_company(doc: Doc, start: int, end: int, persons: set[str],
                    products: set[str]) -> bool:
     """The checks that turn an unknown ORG span away (the table's names skip them)."""
@@ -455,6 +466,8 @@ def _not_a_company(doc: Doc, start: int, end: int, persons: set[str],
         return True  # "Aug/Sept", "Dlrs/Bu"
     if span[0].text in ("U.S.", "US", "U.K.", "UK", "EU") and not _has_legal_form(text):
         return True  # "U.S. Exporters", "U.S. Securities": wire-story nouns, not names
+    if _names_a_unit(doc, end) and not _has_legal_form(text):
+        return True  # "the Chassis Solutions and Aftermarket divisions": parts of a company
     if len(span) == 1:
         if any(c.isdigit() for c in text):
             return True  # "BAA-3", "X-1986"

@@ -33,7 +33,6 @@ the span as their period.
 from __future__ import annotations
 
 import calendar
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,14 +48,13 @@ from timeline.models import (
     span_period,
     year_period,
 )
-from timeline.paths import data_file
+from timeline.paths import load_data_json
 
 __all__ = ["tag_dates", "period_of", "is_yearless"]
 
 
 def _load(name: str) -> dict:
-    with open(data_file(name), encoding="utf-8") as fh:
-        return json.load(fh)
+    return load_data_json(name)
 
 
 _LEX = _load("timex_lexicon.json")

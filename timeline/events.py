@@ -32,7 +32,6 @@ All word lists are data (`data/triggers.json`); this module holds the procedure.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
@@ -55,7 +54,7 @@ from timeline.models import (
     span_period,
     year_period,
 )
-from timeline.paths import data_file
+from timeline.paths import load_data_json
 
 if TYPE_CHECKING:  # annotations only: the caller hands us spaCy objects
     from spacy.tokens import Doc, Span, Token
@@ -201,8 +200,7 @@ def _rule(raw: dict) -> _Rule:
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     """The trigger lexicons of `data/triggers.json`, read once."""
-    with open(data_file(TRIGGERS_FILE), encoding="utf-8") as fh:
-        raw = json.load(fh)
+    raw = load_data_json(TRIGGERS_FILE)
     verbs = {k: tuple(_rule(r) for r in v) for k, v in raw["verbs"].items()}
     nouns = {k: tuple(_rule(r) for r in v) for k, v in raw["nouns"].items()}
     particles = frozenset(k.split(" ", 1)[1] for k in verbs if " " in k)
@@ -595,6 +593,10 @@ class _Args:
                 self.words.add(elided)
             if self.passive or subj.dep_ == "nsubjpass":
                 self.words |= self.subject_words
+                if _lemma(subj) in ctx.lex.classes["quantity_heads"]:
+                    # "the number of employees is to be reduced": the employees are
+                    self.words |= _word_set([p for c in subj.children if c.dep_ == "prep"
+                                             and c.lower_ == "of" for p in c.children])
 
 
 def _light_verb(ctx: _Ctx, tok: Token) -> Token | None:
@@ -727,10 +729,15 @@ def _subject_kind_hit(ctx: _Ctx, name: str, args: _Args) -> bool:
         return _is_regulator(ctx, subj) or any(_is_regulator(ctx, a) for a in agents)
     if name == "@HOLDERS":
         return bool(args.subject_words & ctx.lex.classes["holders"])
+    words = args.subject_words
+    if args.passive:
+        # "the deal was approved by the boards of both companies": the agent is the doer.
+        words = words | _word_set([p for c in args.tok.children if c.dep_ == "agent"
+                                   for p in c.children if p.dep_ == "pobj"])
     members = ctx.lex.classes.get(name)
     if members is not None:
-        return bool(args.subject_words & members)
-    return name in args.subject_words
+        return bool(words & members)
+    return name in words
 
 
 def _is_person(ctx: _Ctx, tok: Token) -> bool:
@@ -1318,10 +1325,12 @@ def _mood(ctx: _Ctx, hit: _Hit) -> _Mood:
     # Denials, rumours and speculation hold everything below them: "KLM denied a report
     # saying it was discussing a takeover", "rumors that Tenneco might be a target".
     cur = hit.tok
+    own_clause = False  # above a relative clause: its head's negation is not the clause's
     for _ in range(8):
         if cur.head.i == cur.i:
             break
         via, below = cur.dep_, cur
+        own_clause = own_clause or via == "relcl"
         cur = cur.head
         lemma = _lemma(cur)
         if cur.i in ctx.company_of_token or cur.ent_type_ in ("ORG", "PERSON"):
@@ -1348,7 +1357,7 @@ def _mood(ctx: _Ctx, hit: _Hit) -> _Mood:
             subj = _subject_of(cur)
             if subj is not None and _lemma(subj) in st["commentators"]:
                 return drop  # "analysts said they believe ...": their view, not news
-        if via != "conj" and any(c.dep_ == "neg" for c in cur.children) or (
+        if via != "conj" and not own_clause and any(c.dep_ == "neg" for c in cur.children) or (
                 cur.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in ("no", "any") for c in cur.children)):
             return drop  # "isn't aware of any attempts to take over", "did not say when"
@@ -1499,6 +1508,10 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
             # after a sentence that names a past period are that period's ("It reported
             # 1986 net profit ... But it recorded higher finance charges").
             period = _figure_period(ctx, hit, last or [], s_index)
+            if period is None and hit.rule.state and _verb_tense(hit) == "simple present":
+                # "the complex, which now employs 9,400 workers": a headcount stated as
+                # of today is the news day's.
+                period = ctx.news_day
             if period is None:
                 return []
         elif not hit.noun and status == "happened" and _verb_tense(hit) == "simple present":
@@ -1855,6 +1868,12 @@ def _company_in(ctx: _Ctx, tok: Token) -> list[str]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         add_named(p)
+                        for q in p.children:  # "of Verizon and Vodafone"
+                            if q.dep_ == "conj":
+                                add_named(q)
+                        if not found and _lemma(p) == "director":
+                            # "the boards of directors of Verizon and Vodafone"
+                            found += _company_in(ctx, p)
     for c in tok.children:
         if c.dep_ == "conj":
             found += [x for x in _company_in(ctx, c) if x not in found]
@@ -2056,6 +2075,10 @@ def _classify(ctx: _Ctx, tok: Token, hit: _Hit, args: _Args) -> _Actor | str | N
             return _Actor(tuple(_company_in(ctx, ante)), "named")
         if lemma in ("who", "whom") and hit.rule.type not in ("leadership", "legal"):
             return "skip"  # "the men who launched the revolution": people, not a company
+        if hit.rule.state and _lemma(ante) in lex.classes["sites"] and not any(
+                c.dep_ == "poss" and c.i not in ctx.company_of_token
+                and _lemma(c) not in lex.actors["pronouns"] for c in ante.children):
+            return None  # "the complex, which now employs 9,400 workers": the owner's state
         if tok.dep_ == "nsubj" and not _is_companyish(ctx, ante) and not _is_person(
                 ctx, ante) and (ante.pos_ == "NUM" or not _patient_ok(ctx, hit, ante)):
             return "skip"  # "a new office, which will employ 2,000 people": the office
@@ -2179,8 +2202,8 @@ def _patient_ok(ctx: _Ctx, hit: _Hit, tok: Token) -> bool:
 def _own_patient(subj: Token, trigger: Token) -> bool:
     """The passive subject of the trigger itself, or raised from it: "57 employees are
     expected to be discharged" (the employees are the discharged)."""
-    if subj.dep_ != "nsubjpass":
-        return False
+    if subj.dep_ != "nsubjpass" and not (subj.dep_ == "nsubj" and subj.head.pos_ == "AUX"):
+        return False  # ("the number of staff is to be reduced": raised by "is")
     if subj.head.i == trigger.i:
         return True
     return trigger.dep_ == "xcomp" and trigger.head.i == subj.head.i and _is_passive(trigger)
@@ -2464,6 +2487,10 @@ def _confidence(hit: _Hit, actor: _Actor, explicit: bool, etype: str, target: bo
 # --------------------------------------------------------------------------- folding
 
 
+# Types whose plans are one deal told again as "the deal", "the transaction".
+_DEAL_TYPES = frozenset(("acquisition", "divestiture", "investment", "partnership", "ipo"))
+
+
 def _fold(cands: list[_Cand]) -> list[_Cand]:
     """One event per happening: a repeat (same company, type and sense, overlapping
     dates, alike in words; or undated and alike) joins the first telling. Events with an
@@ -2511,6 +2538,10 @@ def _same_happening(k: _Cand, c: _Cand) -> bool:
     if overlap and abs(k.sent_index - c.sent_index) <= 1 and k.period != c.period and (
             c.period.start <= k.period.start and k.period.end <= c.period.end):
         return True  # "nine stores open this month" ... "the first five opened March 3"
+    if overlap and k.status == c.status == "planned" and k.type in _DEAL_TYPES and any(
+            not x.names and not x.numbers for x in (k, c)) and (
+            c.period.start <= k.period.start and k.period.end <= c.period.end):
+        return True  # "the deal is expected to close early next year" ... "in Q1 2014"
     if not c.explicit and strong and not numbers_clash and (
             not c.persons or k.persons & c.persons):
         return True

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 APP_NAME = "timeline"
 DB_ENV = "TIMELINE_DB"
@@ -23,3 +25,18 @@ def default_db_path() -> Path:
 def data_file(name: str) -> Path:
     """A file of the packaged reference data (`data/` in the source tree)."""
     return Path(str(files("timeline_data").joinpath(name)))
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [k for k, _ in pairs]
+    repeated = sorted({k for k in keys if keys.count(k) > 1})
+    if repeated:
+        # json.load would keep the last silently, losing the first entry's rules.
+        raise ValueError(f"repeated keys in reference data: {', '.join(repeated)}")
+    return dict(pairs)
+
+
+def load_data_json(name: str) -> Any:
+    """A JSON file of the packaged reference data; a key written twice is an error."""
+    with open(data_file(name), encoding="utf-8") as fh:
+        return json.load(fh, object_pairs_hook=_unique_keys)
