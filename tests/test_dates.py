@@ -87,8 +87,28 @@ def test_bare_weekday(text: str, anchor: str, value: str) -> None:
     # a future seen from the past ("had been due to") is past
     ("The offer had been due to expire Friday evening.", "2023-01-02", "Friday evening",
      "2022-12-30TEV"),
+    # a threat looks ahead, whatever the tense of "has threatened"
+    ("The union has threatened to strike on Thursday unless a deal is reached.",
+     "2024-01-02", "Thursday", "2024-01-04"),
+    ("The union threatened on Thursday to strike.", "2024-01-02", "Thursday", "2023-12-28"),
 ])
 def test_tense_cues(text: str, anchor: str, surface: str, value: str) -> None:
+    assert one(text, anchor, surface).value == value
+
+
+@pytest.mark.parametrize(("text", "anchor", "surface", "value"), [
+    # a deadline ahead though the verb is past: the first such day after the anchor
+    ("The regulator postponed until Thursday its ruling on the merger.", "2024-05-07",
+     "Thursday", "2024-05-09"),
+    ("The bank has given bidders until 5 p.m. Monday to improve their offers.", "2024-05-08",
+     "5 p.m. Monday", "2024-05-13T17:00"),
+    ("Bidders must file by Friday, the agency said.", "2024-12-31", "Friday",
+     "2025-01-03"),
+    # a deadline in the past perfect has passed
+    ("Only ten members had paid their dues by Tuesday.", "2024-05-08", "Tuesday", "2024-05-07"),
+    ("Until Sunday, the police had not named a suspect.", "2024-05-08", "Sunday", "2024-05-05"),
+])
+def test_deadline_before_a_weekday(text: str, anchor: str, surface: str, value: str) -> None:
     assert one(text, anchor, surface).value == value
 
 
@@ -189,6 +209,38 @@ def test_present_ref_is_the_anchor_day() -> None:
     assert one("It recently moved.", "2024-06-10").value == "PAST_REF"
 
 
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # "soon" with a modal or "to": a reference to the future
+    ("The airline will soon add flights to Lima.", "soon", "FUTURE_REF"),
+    ("The mill soon will hire 40 people.", "soon", "FUTURE_REF"),
+    ("The chain hopes to soon open stores in Ohio.", "soon", "FUTURE_REF"),
+    ("Regulators may very soon rule on the bid.", "soon", "FUTURE_REF"),
+    # "then current": the present of a past time
+    ("Holders could buy stock at half the then current price.", "then current", "PAST_REF"),
+    ("Bonds were swapped at the then-current rate.", "then-current", "PAST_REF"),
+])
+def test_soon_and_then_current(text: str, surface: str, value: str) -> None:
+    assert one(text, "2024-05-08", surface).value == value
+
+
+@pytest.mark.parametrize("text", [
+    # "soon" in a narrative or as part of a conjunction is no reference to the future
+    "The mayor was soon replaced.",
+    "The vote came soon after the strike.",
+    "Acme will reply as soon as it can.",
+    # "today's" of an era ("nowadays"), not of the publication day
+    "Such toys matter to today's children.",
+    "Privacy is rare in today's world.",
+    "Gadgets shape today's youth.",
+])
+def test_not_timexes_soon_and_generic_today(text: str) -> None:
+    assert tags(text, "2024-05-08") == []
+
+
+def test_today_before_a_noun_of_the_day_is_the_anchor() -> None:
+    assert one("Today's meeting was short.", "2024-05-08").value == "2024-05-08"
+
+
 # --- quarters, halves, fiscal years ----------------------------------------------------------
 
 
@@ -270,6 +322,22 @@ def test_day_anaphora() -> None:
         ("Jan. 30, 2024", "DATE", "2024-01-30", "2024-01-30"),
         ("The next day", "DATE", "2024-01-31", "2024-01-31"),
         ("two days", "DURATION", "P2D", "2024-02-02")]
+
+
+@pytest.mark.parametrize(("text", "anchor", "surface", "value"), [
+    # "the day before/after" a named date is one timex, counted from that date
+    ("The day before last Friday's vote, the board met again.", "2024-05-08",
+     "The day before last Friday", "2024-05-02"),
+    ("Talks resumed the day after Nov. 3, 2019, in Geneva.", "2024-05-08",
+     "the day after Nov. 3, 2019", "2019-11-04"),
+    ("Fans queued the night before Saturday's final.", "2024-05-08",
+     "the night before Saturday", "2024-05-03TNI"),
+    # without a date after it, it stays an anaphor of the last date mentioned
+    ("The plant shut on March 4, 2021. The day before, workers had left.", "2024-05-08",
+     "The day before", "2021-03-03"),
+])
+def test_day_next_to_a_named_date(text: str, anchor: str, surface: str, value: str) -> None:
+    assert one(text, anchor, surface).value == value
 
 
 def test_offsets_are_durations() -> None:

@@ -500,6 +500,12 @@ def test_a_company_forecasting_a_good_year(extract):
 # ------------------------------------------------------------------ held-out recall pass
 
 WEB_CASES = [
+    ("Kestrel Tire said it will close its Akron, Dayton and Toledo tire plants on or before "
+     "September 15.",
+     {("Kestrel Tire", "closure", "2021-06-10/2021-09-15")}, "coordinated-objects"),
+    ("Kestrel Tire said the union had rejected its offer. Last October, Kestrel Tire "
+     "designated the three plants as distressed under its union agreement.",
+     {("Kestrel Tire", "other", "2020-10")}, "unlisted-act-of-a-company-dated"),
     ("Kestrel Motor said it will not add jobs at its Ohio complex, which now employs about "
      "6,200 workers.",
      {("Kestrel Motor", "financial_results", "2021-06-10")}, "relative-clause-keeps-its-polarity"),
@@ -629,3 +635,10 @@ def test_division_names_in_a_list_are_not_companies(extract):
                      "intends to reduce staff in the Driveline Systems, Chassis Solutions and "
                      "Aftermarket divisions.")
     assert {e.company for e in events} == {"Kestrel Gears"}
+
+
+def test_an_unlisted_verb_needs_a_company_doer_and_its_own_date(extract):
+    events = extract("Kestrel Tire said on Thursday the union had rejected its offer.\n\n"
+                     "In October, the union designated three plants as distressed. Shares "
+                     "of Kestrel Tire rose 5 pct on Monday.")
+    assert not [e for e in events if e.type == "other"], brief(events)

@@ -143,6 +143,8 @@ _FRAGMENTS = {
     "SETWORD": _words(_LEX["sets"]),
     "REF": _words(_LEX["refs"]),
     "HOLIDAY": _words(_LEX["holidays"]),
+    "MODAL": _words(_LEX["future_modals"]),
+    "ERANOUN": _words(_LEX["generic_era_nouns"]),
 }
 _PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
 
@@ -205,6 +207,8 @@ _PERFECT_BEFORE = re.compile(r"\b" + _words(_LEX["perfect_aux"]) + r"\s+(?:been\
 # "had been due to expire", "had been scheduled to": a future seen from the past is past
 _PAST_PERFECT_BEFORE = re.compile(r"\b" + _words(_LEX["past_perfect_aux"])
                                   + r"\s+(?:been\s+)?$", re.IGNORECASE)
+_PAST_PERFECT_AUX = re.compile(r"(?<![\w'])" + _words(_LEX["past_perfect_aux"]) + r"(?![\w'])",
+                               re.IGNORECASE)
 # "next to the embassy", "next door": no future
 _NOT_FUTURE = re.compile(_words(_LEX["not_future"]) + r"(?![\w'])", re.IGNORECASE)
 
@@ -696,9 +700,22 @@ def _resolve_weekday(wd: int, rel: str | None, ctx: _Ctx) -> date:
         return a + timedelta(days=fwd)
     if rel == "this":
         return a - timedelta(days=back) if ctx.tense() == "past" else a + timedelta(days=fwd)
-    if ctx.tense() == "future":
+    if _deadline_before(ctx) or ctx.tense() == "future":
         return a + timedelta(days=fwd)
     return a - timedelta(days=back)
+
+
+def _deadline_before(ctx: _Ctx) -> bool:
+    """A deadline word right before the expression ("until Tuesday", "by 5 p.m. Friday",
+    "expires Monday"): a date still ahead though the verb is past ("postponed until
+    Tuesday", "has given them until Friday"), unless the clause is in the past perfect
+    ("had filed reports by Wednesday", "had been due to expire Friday"), whose deadline
+    has passed."""
+    before = ctx.text[max(0, ctx.start - 30):ctx.start]
+    if not _DEADLINE_BEFORE.search(before):
+        return False
+    lo, hi = ctx.sentence()
+    return not _PAST_PERFECT_AUX.search(ctx.text, lo, hi)
 
 
 def _relative_year(m: re.Match, ctx: _Ctx) -> int | None:
@@ -1384,6 +1401,29 @@ def _n_anaphor(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
                    "week": "-WXX", "month": "-XX"}.get(unit, "")
         return _Res("DATE", known + unknown, mod=mod, relative=True)
     return _Res("DATE", _fmt(target, _shift(base, step, code)), mod=mod, relative=True)
+
+
+@_normaliser("day_next_to_date")
+def _n_day_next_to_date(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
+    """"The day before last Tuesday's hearing", "the night after Oct. 5": one timex, the
+    day next to the date it names (not an anaphor of the last date mentioned)."""
+    if _g(m, "weekday"):
+        d = _resolve_weekday(_WEEKDAYS[m["weekday"].lower().rstrip(".")],
+                             re.sub(r"\s+", " ", (_g(m, "rel") or "").lower()), ctx)
+    else:
+        day = int(re.sub(r"\D", "", m["day"]))
+        year = _year(_g(m, "year"), ctx)
+        if year is not None:
+            try:
+                d = date(year, _month_of(m["month"]), day)
+            except ValueError:
+                return None
+        else:
+            d = _resolve_month_day(_month_of(m["month"]), day, ctx)
+    d += timedelta(days=-1 if m["dir"].lower() == "before" else 1)
+    if m["unit"].lower() == "night":
+        return _Res("TIME", f"{d.isoformat()}TNI", relative=True)
+    return _Res("DATE", d.isoformat(), relative=True)
 
 
 @_normaliser("year_ago")

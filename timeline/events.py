@@ -513,8 +513,10 @@ def _arg_tokens(tok: Token, noun: bool) -> list[Token]:
             stack += [(c, 1) for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i]
     while stack:
         cur, depth = stack.pop()
-        if cur.dep_ in _CLAUSAL and depth > 1:
-            continue
+        if cur.dep_ in _CLAUSAL and depth > 1 and not (
+                cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN")
+                and cur.head.pos_ in ("NOUN", "PROPN")):
+            continue  # (coordinated nouns are one argument: "its Iowa and Ohio plants")
         if cur.dep_ in ("relcl", "appos") and depth > 1:
             continue
         if cur.dep_ == "acl" and cur.pos_ == "VERB" and depth > 1:
@@ -832,7 +834,8 @@ def _object_heads(tok: Token) -> list[Token]:
         if c.dep_ == "nsubjpass" and not _is_passive(tok):
             continue
         out.append(c)
-        out.extend(x for x in c.children if x.dep_ == "appos")
+        out.extend(x for x in c.children if x.dep_ == "appos"
+                   or (x.dep_ == "conj" and x.pos_ in ("NOUN", "PROPN")))
         for p in c.children:
             if p.dep_ == "prep" and p.lower_ == "of":
                 out.extend(q for q in p.children if q.dep_ == "pobj")
@@ -1066,15 +1069,60 @@ def _sentence_events(ctx: _Ctx, sent: Span, s_index: int, carry: list[tuple[Peri
     hits = [h for h in hits if h.noun or not any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i in noun_type
         and (noun_type[c.i] == h.rule.type or h.rule.weak) for c in h.tok.children)]
-    if not hits:
-        return [], periods
     for hit in hits:
         hit.domain = _domain(hit, hits, ctx)
     owner = _owners(sent_txs, hits)
+    generic = _generic_hits(ctx, sent_txs, hits, owner)
+    if generic:
+        hits = hits + generic
+        for hit in hits:
+            hit.domain = _domain(hit, hits, ctx)
+        owner = _owners(sent_txs, hits)
+    if not hits:
+        return [], periods
     out: list[_Cand] = []
     for hit in hits:
         out.extend(_events_of(ctx, hit, hits, sent, s_index, sent_txs, owner, carry, last))
     return out, periods
+
+
+# The reading of a verb that no lexicon entry covers but that a company does at a time the
+# sentence names ("the union told Firestone on March 1 ...", "GM Canada and the union
+# remain far apart"): a corporate event of no listed type.
+_GENERIC = _Rule(type="other", sense="generic", weak=True)
+_ADVERBIAL = frozenset({"prep", "npadvmod", "tmod", "advmod", "obl"})
+
+
+def _generic_hits(ctx: _Ctx, txs: list[_Tx], hits: list[_Hit],
+                  owner: dict[int, _Hit | None]) -> list[_Hit]:
+    """Verbs that a time expression no trigger owns dates adverbially, whose subject is
+    a company, in a clause that holds no trigger: events of type `other`."""
+    out: list[_Hit] = []
+    taken = {h.tok.i for h in hits} | {i for h in hits for i in h.domain}
+    excluded = ctx.lex.classes["generic_excluded"] | ctx.lex.status["reporting_verbs"]
+    for tx in txs:
+        if owner.get(tx.root) is not None or _BASE_PERIOD.search(tx.timex.text) \
+                or tx.period.precision == "span" and tx.timex.text.lower().startswith(
+                    ("over", "for", "in the past", "the past", "the last")):
+            continue
+        root = ctx.doc[tx.root]
+        verb = root.head if root.dep_ in _ADVERBIAL else None
+        if root.dep_ == "pobj" and root.head.dep_ == "prep":
+            verb = root.head.head
+        if verb is None or verb.pos_ != "VERB" or verb.i in taken or verb.dep_ in (
+                "amod", "compound", "acl", "relcl") or _lemma(verb) in excluded:
+            continue
+        if any(t.i in taken for t in verb.subtree):
+            continue  # a clause that holds a trigger is that trigger's
+        subj = _subject_of(verb)
+        if subj is None or _is_passive(verb) or not (
+                subj.i in ctx.company_of_token or _is_company_noun(ctx, subj)
+                or _lemma(subj) in ctx.lex.actors["pronouns"]):
+            continue
+        if any(h.tok.i == verb.i for h in out):
+            continue
+        out.append(_Hit(verb, _lemma(verb), _GENERIC, False))
+    return out
 
 
 def _domain(hit: _Hit, hits: list[_Hit], ctx: _Ctx) -> frozenset[int]:
@@ -1686,7 +1734,7 @@ def _event_period(ctx: _Ctx, tx: _Tx, status: str, txs: list[_Tx],
     from the news day; "throughout 2023 and into 2024" spans both."""
     text = ctx.text
     period = tx.period
-    before = text[max(0, tx.timex.start - 12):tx.timex.start].lower()
+    before = text[max(0, tx.timex.start - 16):tx.timex.start].lower()
     news = ctx.news_day
     if own and news is not None and period.precision in ("day", "month") \
             and is_yearless(tx.timex.text) and not period.label.endswith("02-29"):
@@ -1725,8 +1773,8 @@ def _event_period(ctx: _Ctx, tx: _Tx, status: str, txs: list[_Tx],
     if news is not None and re.search(r"\bsince\s+$", before) and period.end < news.start:
         # "Since November 1985, it has acquired ...": from then up to the news.
         return span_period(period, month_period(news.start.year, news.start.month))
-    if status == "planned" and news is not None and re.search(r"\b(by|until|till)\s+$",
-                                                              before):
+    if status == "planned" and news is not None and re.search(
+            r"\b(by|until|till|on or before|no later than)\s+$", before):
         if period.end > news.end and period.precision != "span":
             return span_period(news, period)
     for other in txs:

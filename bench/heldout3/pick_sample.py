@@ -36,14 +36,30 @@ USED_COMPANIES = re.compile(
     r"CONTINENTAL ILLINOIS|TEXACO|PENNZOIL|TRANSAMERICA|ECHLIN|CHAMPION PARTS|LTV|"
     r"PHOENIX FINANCIAL|DATA ACCESS|GREAT LAKES|EASTERN AIR|CHICAGO PACIFIC)")
 
+CLOSING = r"\b(CLOS(E|ES|ING|URE)|SHUT\w*)\b"
+LABOUR = (r"\b(STRIKE[SD]?|WALKOUT|LAYOFFS?|LAY OFF|LAYS OFF|LAID OFF|JOB CUTS?|CUTS? JOBS|"
+          r"WORKFORCE|EMPLOYEES|WORKERS|UNION)\b")
+DEBT = r"\b(BANKRUPTCY|CHAPTER 11|REORGANI[SZ]\w*|RESTRUCTUR\w*|DEBT|CREDITORS?|LOAN)\b"
+MANAGEMENT = (r"\b(NAMES|NAMED|RESIGNS?|RESIGNATION|RETIRES?|ELECTS|ELECTED|APPOINTS?|"
+              r"APPOINTED|SUCCEEDS?|SUCCESSOR|CHIEF EXECUTIVE|PRESIDENT|CHAIRMAN)\b")
+MERGER = r"\b(MERGE[SR]?|MERGER|TAKEOVER|TENDER|AGREES? TO BUY|TO ACQUIRE|COMPLETES?)\b"
+LAWSUIT = (r"\b(SUIT|SUES?|SUED|LAWSUIT|COURT|JUDGE|RULING|SETTLE\w*|ANTITRUST|INJUNCTION|"
+           r"APPEALS?|FINED?)\b")
+LAUNCH = r"\b(INTRODUCES?|UNVEILS?|LAUNCH\w*|NEW PRODUCTS?|JOINT VENTURE|VENTURE|MARKETS? NEW)\b"
+
+
+def _not_acq(pattern: str):
+    return lambda d: title(pattern)(d) and not topic("acq")(d)
+
+
 BUCKETS = [
-    ("plant closing", lambda d: title(r"\b(CLOS(E|ES|ING|URE)|SHUT\w*)\b")(d) and not topic("acq")(d)),
-    ("layoff/strike", lambda d: title(r"\b(STRIKE[SD]?|WALKOUT|LAYOFFS?|LAY OFF|LAYS OFF|LAID OFF|JOB CUTS?|CUTS? JOBS|WORKFORCE|EMPLOYEES|WORKERS|UNION)\b")(d)),
-    ("bankruptcy/debt", lambda d: title(r"\b(BANKRUPTCY|CHAPTER 11|REORGANI[SZ]\w*|RESTRUCTUR\w*|DEBT|CREDITORS?|LOAN)\b")(d) and not topic("acq")(d)),
-    ("management change", lambda d: title(r"\b(NAMES|NAMED|RESIGNS?|RESIGNATION|RETIRES?|ELECTS|ELECTED|APPOINTS?|APPOINTED|SUCCEEDS?|SUCCESSOR|CHIEF EXECUTIVE|PRESIDENT|CHAIRMAN)\b")(d) and not topic("acq")(d)),
-    ("merger/takeover", lambda d: topic("acq")(d) and title(r"\b(MERGE[SR]?|MERGER|TAKEOVER|TENDER|AGREES? TO BUY|TO ACQUIRE|COMPLETES?)\b")(d)),
-    ("lawsuit", lambda d: title(r"\b(SUIT|SUES?|SUED|LAWSUIT|COURT|JUDGE|RULING|SETTLE\w*|ANTITRUST|INJUNCTION|APPEALS?|FINED?)\b")(d) and not topic("acq")(d)),
-    ("product launch / new venture", lambda d: title(r"\b(INTRODUCES?|UNVEILS?|LAUNCH\w*|NEW PRODUCTS?|JOINT VENTURE|VENTURE|MARKETS? NEW)\b")(d) and not topic("acq")(d)),
+    ("plant closing", _not_acq(CLOSING)),
+    ("layoff/strike", title(LABOUR)),
+    ("bankruptcy/debt", _not_acq(DEBT)),
+    ("management change", _not_acq(MANAGEMENT)),
+    ("merger/takeover", lambda d: topic("acq")(d) and title(MERGER)(d)),
+    ("lawsuit", _not_acq(LAWSUIT)),
+    ("product launch / new venture", _not_acq(LAUNCH)),
 ]
 
 
