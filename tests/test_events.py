@@ -642,3 +642,15 @@ def test_an_unlisted_verb_needs_a_company_doer_and_its_own_date(extract):
                      "In October, the union designated three plants as distressed. Shares "
                      "of Kestrel Tire rose 5 pct on Monday.")
     assert not [e for e in events if e.type == "other"], brief(events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kestrel Resorts Inc originally planned to reopen its resort on July 17, but that reopening "
+     "was delayed.", ("Kestrel Resorts", "other", "2021-07-17")),
+    ("Kestrel Resorts Inc notified its staff in April that it would furlough 900 workers, starting "
+     "on April 19.", ("Kestrel Resorts", "layoff", "2021-04")),
+])
+def test_a_plan_told_in_the_past_keeps_its_dates_behind_the_news(extract, text, expected):
+    events = extract(text, date(2021, 9, 29))
+    assert any((e.company, e.type) == expected[:2] and e.period.label.startswith(expected[2])
+               for e in events), brief(events)

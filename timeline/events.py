@@ -792,7 +792,10 @@ def _match(ctx: _Ctx, tok: Token) -> _Hit | None:
     lex = ctx.lex
     if tok.dep_ in ("amod", "compound") and tok.pos_ == "VERB" and _lemma(tok) != "instal":
         return None  # "the reorganized company", "a planned merger": states, not events
-    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")) or (
+            tok.pos_ in ("ADV", "ADJ", "NOUN") and any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)):
+        # (a word with a modal is a verb, however tagged: "it would furlough 900 workers")
         lemma = _verb_lemma(tok, lex)
         part = _particle(tok, lex)
         keys = ([f"{lemma} {part}"] if part else []) + [lemma]
@@ -1549,7 +1552,8 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
     period: Period | None = None
     if tx is not None:
         period = _event_period(ctx, tx, status, txs, tx.root in hit.domain,
-                               status == "happened" and _verb_tense(hit) == "past")
+                               status == "happened" and _verb_tense(hit) == "past",
+                               _plan_told_before(ctx, hit) if status == "planned" else None)
     else:
         if etype == "financial_results" and status == "reported":
             # A state needs the period it is stated for: figures told in the past right
@@ -1728,15 +1732,45 @@ def _background(ctx: _Ctx, hit: _Hit, actor: _Actor, carried: bool) -> bool:
     return True
 
 
+def _plan_told_before(ctx: _Ctx, hit: _Hit) -> tuple[Period | None] | None:
+    """When a plan was told as a plan of the past ("originally planned to reopen on
+    July 17", "notified staff in April that it would furlough them"): (the period of the
+    telling, if dated,); None for a plan told now."""
+    cur = hit.tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX") or cur.tag_ != "VBD":
+            continue
+        for c in cur.children:
+            if c.dep_ in ("prep", "npadvmod", "tmod"):
+                for t in c.subtree:
+                    tx = ctx.tx_of_token.get(t.i)
+                    if tx is None or ctx.news_day is None:
+                        continue
+                    period = tx.period
+                    if period.start > ctx.news_day.end and is_yearless(tx.timex.text):
+                        # a past verb's yearless date is behind the news ("notified its
+                        # employees in April that it would ...")
+                        period = period_from_label(_shift_year(period.label, -1))
+                    if period.end < ctx.news_day.start:
+                        return (period,)  # the telling itself is dated
+        if _lemma(cur) in ctx.lex.status["planned_heads"]:
+            return (None,)
+    return None
+
+
 def _event_period(ctx: _Ctx, tx: _Tx, status: str, txs: list[_Tx],
-                  own: bool = False, past: bool = False) -> Period:
+                  own: bool = False, past: bool = False,
+                  told: tuple[Period | None] | None = None) -> Period:
     """The governing timex's period; a deadline ("by 1991", "until June") of a plan spans
     from the news day; "throughout 2023 and into 2024" spans both."""
     text = ctx.text
     period = tx.period
     before = text[max(0, tx.timex.start - 16):tx.timex.start].lower()
     news = ctx.news_day
-    if own and news is not None and period.precision in ("day", "month") \
+    if (own or told is not None) and news is not None and period.precision in ("day", "month") \
             and is_yearless(tx.timex.text) and not period.label.endswith("02-29"):
         # A month or day named without its year is placed by the tagger from tense cues
         # in the words around it; the parse knows better whether the event it dates is
@@ -1744,6 +1778,16 @@ def _event_period(ctx: _Ctx, tx: _Tx, status: str, txs: list[_Tx],
         # past ("was spun off to holders of record December 31").
         shift = 1 if status == "planned" and period.end < news.start else (
             -1 if past and period.start > news.end else 0)
+        if told is not None:
+            # A plan of the past: the first such date after its telling, or the one
+            # nearest the news ("planned to reopen on July 17", said in late September).
+            options = [period_from_label(_shift_year(period.label, k)) for k in (-1, 0, 1)]
+            if told[0] is not None:
+                later = [p for p in options if p.start >= told[0].start]
+                period = later[0] if later else period
+            else:
+                period = min(options, key=lambda p: abs((p.start - news.start).days))
+            shift = 0
         if shift:
             moved = period_from_label(_shift_year(period.label, shift))
             if abs((moved.start - news.start).days) <= 366:
