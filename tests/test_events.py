@@ -654,3 +654,18 @@ def test_a_plan_told_in_the_past_keeps_its_dates_behind_the_news(extract, text, 
     events = extract(text, date(2021, 9, 29))
     assert any((e.company, e.type) == expected[:2] and e.period.label.startswith(expected[2])
                for e in events), brief(events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kestrel Computer Corp said on Tuesday it will launch new machines.\n\nComputer operations "
+     "were about 300 mln dlrs of Kestrel Computer's 908.8 mln dlrs total revenues for 1986.",
+     ("Kestrel Computer", "financial_results", "1986")),
+    ("Kestrel Media Co's parks unit brought in more than $26 billion in fiscal 2019.",
+     ("Kestrel Media", "financial_results", "2019")),
+    ("Kestrel Computer Corp expects to ship two billion dlrs of its new computers by 2025.",
+     ("Kestrel Computer", "financial_results", "2021-06-10/2025")),
+    ("Kestrel Chemical Co sold its chemicals group in 2019.",
+     ("Kestrel Chemical", "divestiture", "2019")),
+])
+def test_figures_and_sales_told_plainly(extract, text, expected):
+    assert expected in brief(extract(text)), brief(extract(text))
