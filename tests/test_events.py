@@ -669,3 +669,24 @@ def test_a_plan_told_in_the_past_keeps_its_dates_behind_the_news(extract, text, 
 ])
 def test_figures_and_sales_told_plainly(extract, text, expected):
     assert expected in brief(extract(text)), brief(extract(text))
+
+
+def test_each_member_of_a_listed_group_of_companies_gets_the_event(extract):
+    events = extract("American Airlines said on Thursday it will furlough 19,000 workers.\n\n"
+                     "Late Tuesday, the Treasury said it completed loans to seven airlines: "
+                     "American, United, Alaska, JetBlue, Frontier, Hawaiian and SkyWest.")
+    loans = {e.company for e in events if e.type == "investment"}
+    assert {"American Airlines", "United Airlines", "JetBlue", "SkyWest"} <= loans, loans
+    assert all(e.period.label == "2021-06-08" for e in events if e.type == "investment")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2014, businessman Gerry Lenfest won control of Hooli Media Inc at auction.",
+     ("Hooli Media", "acquisition", "2014")),
+    ("Earlier this year, Kestrel Stores Inc's New York workers negotiated a new four-year "
+     "contract.", ("Kestrel Stores", "partnership", "2021")),
+    ("Kestrel Motor Corp and the union ratified a new contract on Monday.",
+     ("Kestrel Motor", "partnership", "2021-06-07")),
+])
+def test_control_and_labour_contracts(extract, text, expected):
+    assert expected in brief(extract(text)), brief(extract(text))

@@ -617,6 +617,7 @@ def resolve_companies(doc: Doc) -> CompanyReport:
     cands = _headline_names(doc, cands)
     cands = [c for c in cands if c.text not in gov_acronyms]
     cands.extend(_short_forms_outside_orgs(doc, cands))
+    cands.extend(_list_members(doc, cands))
     cands.sort(key=lambda c: c.start)
     tickers = [c for c in cands if _is_ticker(c.text)]
     names_ = [c for c in cands if not _is_ticker(c.text)]
@@ -872,6 +873,44 @@ def _short_forms_outside_orgs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             i += hit
         else:
             i += 1
+    return found
+
+
+def _list_members(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Names listed with companies that the tagger took for places or peoples:
+    "loans to seven airlines: American, United, Alaska, JetBlue ..." gives American,
+    United and Alaska as the table's airlines when JetBlue is a company of the list."""
+    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    found: list[_Cand] = []
+    for c in cands:
+        head = doc[c.tok_end - 1]
+        top = head
+        while top.dep_ in ("conj", "appos") and top.head.i != top.i \
+                and top.head.pos_ == "PROPN":
+            top = top.head
+        stack, group = [top], {top.i}
+        while stack:
+            cur = stack.pop()
+            for x in cur.children:
+                if x.dep_ in ("conj", "appos") and x.pos_ == "PROPN" and x.i not in group:
+                    group.add(x.i)
+                    stack.append(x)
+        # The kind the list names ("seven airlines: American, United"): "United Airlines".
+        kind = top.head if top.dep_ == "appos" and top.head.pos_ == "NOUN" else None
+        kinds = [""] + ([f" {kind.text.title()}", f" {kind.lemma_.title()}"] if kind else [])
+        for i in sorted(group):
+            if i in taken or (i + 1 < len(doc) and doc[i + 1].text == ":") or (
+                    i > 0 and doc[i - 1].text == "("):
+                continue  # ("(NASDAQ: LNTR)": an exchange, not a member)
+            start = i
+            while start > 0 and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i == i and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            text = doc[start:i + 1].text
+            name = next((n for k in kinds if (n := _lookup(text + k, tickers=False))), None)
+            if name:
+                found.append(_cand(doc, start, i + 1, canonical=name, known=True))
+                taken.update(range(start, i + 1))
     return found
 
 

@@ -153,6 +153,7 @@ class _Rule:
     object_actor: bool = False
     dobj: tuple[str, ...] = ()
     state: bool = False
+    noun_acl: bool = False  # needs_verb may also be a participle after the noun
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,7 @@ def _rule(raw: dict) -> _Rule:
         object_actor=bool(raw.get("object_actor")),
         dobj=tuple(raw.get("dobj", ())),
         state=bool(raw.get("state")),
+        noun_acl=bool(raw.get("noun_acl")),
     )
 
 
@@ -517,13 +519,16 @@ def _arg_tokens(tok: Token, noun: bool) -> list[Token]:
                 cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN")
                 and cur.head.pos_ in ("NOUN", "PROPN")):
             continue  # (coordinated nouns are one argument: "its Iowa and Ohio plants")
-        if cur.dep_ in ("relcl", "appos") and depth > 1:
-            continue
+        if cur.dep_ in ("relcl", "appos") and depth > 1 and not (
+                cur.dep_ == "appos" and cur.i > 0 and cur.doc[cur.i - 1].text == ":"):
+            continue  # (a list after a colon names the members: "airlines: A, B and C")
         if cur.dep_ == "acl" and cur.pos_ == "VERB" and depth > 1:
             continue
         out.append(cur)
-        if depth < _ARG_DEPTH:
-            stack.extend((c, depth + 1) for c in cur.children if c.dep_ not in ("punct", "cc"))
+        if depth < _ARG_DEPTH or cur.dep_ in ("conj", "appos"):
+            # (a list's members are one level: "A, B, C and D" is no deeper than "A")
+            stack.extend((c, depth + (c.dep_ != "conj")) for c in cur.children
+                         if c.dep_ not in ("punct", "cc"))
     return out
 
 
@@ -897,7 +902,9 @@ def _rule_holds(ctx: _Ctx, tok: Token, rule: _Rule, args: _Args) -> bool:
         return False
     # The verb an event noun hangs from, through its preposition ("put into administration").
     verb = tok.head.head if tok.head.pos_ == "ADP" and tok.dep_ == "pobj" else tok.head
-    if rule.needs_verb and not (verb.i != tok.i and _lemma(verb) in rule.needs_verb):
+    if rule.needs_verb and not (verb.i != tok.i and _lemma(verb) in rule.needs_verb) and not (
+            rule.noun_acl and any(c.dep_ == "acl" and _lemma(c) in rule.needs_verb
+                                  for c in tok.children)):
         return False
     if rule.needs_number and not _class_hit(ctx, "@NUMBER", args, words):
         return False
@@ -2005,10 +2012,18 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
     if hit.rule.object_actor and not args.passive:
         # An authority acts on a company ("regulators fined Google"): the event is the
         # company's; with no company as object, only a regulator's act on the focus counts.
-        names = [ctx.company_of_token[t.i] for t in sorted(args.tokens, key=lambda x: x.i)
+        named = [t for t in sorted(args.tokens, key=lambda x: x.i)
                  if t.i in ctx.company_of_token]
-        if names:
-            return _Actor((names[0],), "named")
+        if named:
+            # "loans to seven airlines: American, United, Alaska ...": each one named in
+            # the list with the first is acted on.
+            group = _coordinated(named[0])
+            names = []
+            for t in named:
+                c = ctx.company_of_token[t.i]
+                if (t.i in group or t is named[0]) and c not in names:
+                    names.append(c)
+            return _Actor(tuple(names), "named")
         subj = args.subject
         if subj is None or not _is_regulator(ctx, subj):
             return None
@@ -2081,6 +2096,23 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
     if focus and any(m.start < here for m in ctx.report.mentions):
         return _Actor((focus,), "focus", tuple(t for t in targets if t != focus))
     return None
+
+
+def _coordinated(tok: Token) -> set[int]:
+    """The tokens of the list a name stands in ("A, B and C", "airlines: A, B"): its
+    conjuncts and appositions, both ways."""
+    top = tok
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i and top.head.pos_ == "PROPN":
+        top = top.head
+    out = {top.i}
+    stack = [top]
+    while stack:
+        cur = stack.pop()
+        for c in cur.children:
+            if c.dep_ in ("conj", "appos") and c.i not in out:
+                out.add(c.i)
+                stack.append(c)
+    return out
 
 
 def _conjoined(ctx: _Ctx, subj: Token, hit: _Hit, args: _Args, r: _Actor) -> _Actor:
@@ -2217,6 +2249,8 @@ def _classify(ctx: _Ctx, tok: Token, hit: _Hit, args: _Args) -> _Actor | str | N
         names = _person_company(ctx, tok)
         if names:
             return _Actor(tuple(names), "named")
+        if hit.rule.type == "acquisition" and hit.rule.sense == "control" and args.companies:
+            return None  # "Lenfest won control of the Inquirer": the company taken over
         if hit.rule.type not in ("leadership", "legal"):
             return "skip"  # "Pickens made an attempt to take over ...": an investor acts
         return None  # look at the arguments and the clauses above
