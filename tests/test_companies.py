@@ -385,3 +385,10 @@ def test_short_name_is_the_articles_long_name(resolve) -> None:
 def test_research_centre_is_not_a_company(resolve) -> None:
     report = resolve("According to the Centre for Retail Research, 13,000 shops have shut.")
     assert report.mentions == ()
+
+
+@pytest.mark.model
+def test_a_table_name_as_a_persons_surname_is_not_the_company(resolve) -> None:
+    r = resolve("Lantern Robotics Inc said president Frank E. Baxter will also become chief "
+                "executive.")
+    assert {c for _, c in _pairs(r)} == {"Lantern Robotics"}

@@ -690,3 +690,28 @@ def test_each_member_of_a_listed_group_of_companies_gets_the_event(extract):
 ])
 def test_control_and_labour_contracts(extract, text, expected):
     assert expected in brief(extract(text)), brief(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one act told by two triggers, one inside the other: one event, of the telling type
+    ("Kestrel Paper Corp said it signed an agreement with a group of banks establishing a "
+     "1.1 billion dlr revolving credit facility.",
+     {("Kestrel Paper", "partnership", "2021-06-10")}),
+    ("Kestrel Mining Corp said on Thursday its shareholders approved of a reorganization.",
+     {("Kestrel Mining", "restructuring", "2021-06-10")}),
+    # an undated clause and the dated clause inside it tell one closure
+    ("Kestrel Motor said it will idle its Lansing plant, which will be shut down from June 21 "
+     "until July 5.", {("Kestrel Motor", "closure", "2021-06-21/2021-07-05")}),
+    # a participle shares its verb's time
+    ("Kestrel Motor Corp will idle six of its assembly plants next week, temporarily laying "
+     "off 21,600 workers.", {("Kestrel Motor", "closure", "2021-06-14/2021-06-20"),
+                             ("Kestrel Motor", "layoff", "2021-06-14/2021-06-20")}),
+])
+def test_one_act_is_one_event(extract, text, expected):
+    assert brief(extract(text)) == expected, brief(extract(text))
+
+
+def test_a_past_search_for_money_stays_in_the_past(extract):
+    events = extract("Kestrel Motors said in January it was seeking a further 540 bln yen in "
+                     "new financing.")
+    assert ("Kestrel Motors", "investment", "2021-01") in brief(events), brief(events)

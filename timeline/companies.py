@@ -578,7 +578,8 @@ def resolve_companies(doc: Doc) -> CompanyReport:
         if label not in ("ORG", "GOV_ORG") or any(i in taken for i in range(ent.start, ent.end)):
             continue
         if ent.ent_id_:
-            cands.append(_cand(doc, ent.start, ent.end, canonical=ent.ent_id_, known=True))
+            if not _after_given_name(doc, ent.start, ent.end):
+                cands.append(_cand(doc, ent.start, ent.end, canonical=ent.ent_id_, known=True))
             continue
         bounds = _trim(doc, ent.start, ent.end)
         if bounds is None:
@@ -874,6 +875,22 @@ def _short_forms_outside_orgs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         else:
             i += 1
     return found
+
+
+def _after_given_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word table name is a person's surname: "president Frank E. Baxter"
+    is no Baxter International, "analyst John Ford" no Ford."""
+    if end - start != 1:
+        return False
+    j = start - 1
+    if j >= 0 and re.fullmatch(r"[A-Z]\.", doc[j].text):
+        j -= 1  # a middle initial
+    if j < 0:
+        return False
+    given = doc[j]
+    return given.pos_ == "PROPN" and given.is_title and given.ent_type_ in ("", "PERSON") \
+        and given.dep_ == "compound" and given.head.i == start \
+        and not _lookup(given.text, tickers=False)
 
 
 def _list_members(doc: Doc, cands: list[_Cand]) -> list[_Cand]:

@@ -278,6 +278,7 @@ class _Cand:
     eid: str
     companies: tuple[str, ...] = ()
     folded: list[_Cand] = field(default_factory=list)
+    above: frozenset[int] = frozenset()  # the trigger's ancestors in its sentence
 
 
 @dataclass
@@ -1456,9 +1457,11 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
         hit = _Hit(tok, hit.key, replace(hit.rule, type="hiring", status=None, state=False),
                    hit.noun, hit.domain)
     tx = _governing_timex(ctx, hit, txs, owner, mood.status == "planned")
-    if tx is None and txs and not hit.noun and hit.tok.dep_ == "advcl" and any(
+    if tx is None and txs and not hit.noun and hit.tok.dep_ == "advcl" and (any(
             c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "as", "once", "until")
-            for c in hit.tok.children):
+            for c in hit.tok.children) or (hit.tok.tag_ == "VBG" and not any(
+                c.dep_ == "mark" for c in hit.tok.children))):
+        # (and a participle's: "will idle six plants next week, laying off 21,600 workers")
         # "The deal closed in October 2023 after regulators approved it": a clause whose
         # time another event owns is still nearer that time than the news day.
         tx = _governing_timex(ctx, hit, txs, {}, mood.status == "planned")
@@ -1631,7 +1634,8 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
             confidence=conf, sentence=sent.text, trigger=hit.key, tok=tok.i, detail=detail,
             words=words | {hit.key.split(" ")[0]}, persons=persons, numbers=numbers,
             names=names,
-            sent_index=s_index, eid=eid, companies=tuple(companies)))
+            sent_index=s_index, eid=eid, companies=tuple(companies),
+            above=frozenset(a.i for a in tok.ancestors)))
     return out
 
 
@@ -1744,6 +1748,9 @@ def _plan_told_before(ctx: _Ctx, hit: _Hit) -> tuple[Period | None] | None:
     July 17", "notified staff in April that it would furlough them"): (the period of the
     telling, if dated,); None for a plan told now."""
     cur = hit.tok
+    if not hit.noun and (cur.tag_ == "VBD" or any(
+            c.dep_ == "aux" and c.lower_ in ("was", "were", "had") for c in cur.children)):
+        return (None,)  # "it was seeking new financing in January"
     for _ in range(6):
         if cur.head.i == cur.i:
             return None
@@ -2624,13 +2631,37 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
     order = sorted(cands, key=lambda c: (not c.explicit, c.period.days, c.sent_index, c.tok))
     kept: list[_Cand] = []
     for c in order:
-        home = next((k for k in kept if _same_happening(k, c)), None)
+        home = next((k for k in kept if _same_happening(k, c) or _one_act(k, c)), None)
         if home is None:
             kept.append(c)
+        elif home.type == "other" and c.type != "other":
+            # "shareholders approved a reorganization": the typed telling stands
+            kept[kept.index(home)] = c
+            c.folded.extend([home, *home.folded])
+            home.folded = []
+            c.confidence = round(min(0.99, c.confidence + 0.05), 3)
         else:
             home.folded.append(c)
             home.confidence = round(min(0.99, home.confidence + 0.05), 3)
     return sorted(kept, key=lambda c: (c.sent_index, c.tok, c.company))
+
+
+# Types one act is often told as at once, by a trigger and another inside it ("agreed to
+# acquire a 35 pct interest", "signed an agreement establishing a credit facility").
+_ONE_ACT_TYPES = frozenset(frozenset(p) for p in (
+    ("acquisition", "investment"), ("acquisition", "expansion"), ("investment", "expansion"),
+    ("partnership", "expansion"), ("restructuring", "other"), ("acquisition", "other"),
+    ("investment", "other"), ("partnership", "other"), ("expansion", "other"),
+    ("divestiture", "other"), ("legal", "other"), ("launch", "other"),
+    ("financial_results", "other"), ("closure", "other"), ("layoff", "other")))
+
+
+def _one_act(k: _Cand, c: _Cand) -> bool:
+    """Two types told of one act in one sentence: one trigger inside the other's clause,
+    the same company and time."""
+    return k.company == c.company and k.type != c.type and k.sent_index == c.sent_index \
+        and k.period == c.period and frozenset((k.type, c.type)) in _ONE_ACT_TYPES \
+        and (k.tok in c.above or c.tok in k.above)
 
 
 def _same_happening(k: _Cand, c: _Cand) -> bool:
@@ -2659,6 +2690,9 @@ def _same_happening(k: _Cand, c: _Cand) -> bool:
                                          and (strong or not c.numbers))
     if overlap and not c.explicit and k.period.days <= _FOLD_SPAN_DAYS:
         return not numbers_clash  # an undated re-telling of a dated happening
+    if k.sent_index == c.sent_index and k.explicit and not c.explicit and not numbers_clash \
+            and (k.tok in c.above or c.tok in k.above):
+        return True  # "will idle its plant, which will be shut down from March 23": one
     if overlap and (strong or k.trigger == c.trigger) and not numbers_clash:
         return True
     if overlap and abs(k.sent_index - c.sent_index) <= 1 and k.period != c.period and (
