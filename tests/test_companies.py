@@ -392,3 +392,19 @@ def test_a_table_name_as_a_persons_surname_is_not_the_company(resolve) -> None:
     r = resolve("Lantern Robotics Inc said president Frank E. Baxter will also become chief "
                 "executive.")
     assert {c for _, c in _pairs(r)} == {"Lantern Robotics"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a ticker before another ticker is no name: "<AMR>-ACI <ACF>"
+    ("U.S. APPROVES AMERICAN <AMR>-ACI <ACF> PACT\n\nAirCal Inc said the Transportation "
+     "Department approved its merger.", {"AirCal"}),
+    # a bracketed name cut before its ") Ltd" keeps no dangling bracket
+    ("<Lantern Systems (U.K.) Ltd>, a Lantern Robotics subsidiary, said it will enter the "
+     "market.", {"Lantern Systems", "Lantern Robotics"}),
+    # "Division of" a state is a government body
+    ("The New Jersey Division of Gaming Enforcement completed a review of Lantern Robotics "
+     "Inc's plan.", {"Lantern Robotics"}),
+])
+def test_names_are_whole_and_government_bodies_are_not_companies(resolve, text, expected):
+    assert {c for _, c in _pairs(resolve(text))} == expected

@@ -715,3 +715,10 @@ def test_a_past_search_for_money_stays_in_the_past(extract):
     events = extract("Kestrel Motors said in January it was seeking a further 540 bln yen in "
                      "new financing.")
     assert ("Kestrel Motors", "investment", "2021-01") in brief(events), brief(events)
+
+
+def test_a_definite_event_noun_told_first_with_its_object_is_news(extract):
+    events = extract("Hooli Records Inc said Kestrel Pictures Inc is negotiating for the "
+                     "acquisition of the 50 pct of Hooli shares held by its founders.")
+    assert ("Kestrel Pictures", "acquisition", "2021-06-10") in brief(events), brief(events)
+    assert one(events, "Kestrel Pictures", "acquisition").status == "planned"

@@ -205,7 +205,11 @@ def clean_name(name: str) -> str:
         if re.search(r"(?:\band|&)$", cut, flags=re.IGNORECASE):
             break
         base = cut
-    return base.strip(" ,;:") or text
+    base = base.strip(" ,;:") or text
+    if base.count("(") > base.count(")"):
+        # "Toshiba Information Systems (U.K." after its ") Ltd" went: the name before it
+        base = base[:base.rindex("(")].strip(" ,;:") or base
+    return base
 
 
 @lru_cache(maxsize=1)
@@ -452,6 +456,8 @@ def _not_a_company(doc: Doc, start: int, end: int, persons: set[str],
         return True
     if not any(c.isalpha() for c in text) or text.islower() or len(text) < 2:
         return True
+    if "<" in text or ">" in text:
+        return True  # newswire bracket debris: "AMR>-ACI" of "<AMR>-ACI <ACF>"
     words = [w.lower().strip(".,") for w in text.split()]
     if all(w in _label_set("job_words") for w in words):
         return True
@@ -711,6 +717,8 @@ def _names_before_tickers(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             glued = i > 0 and not doc[i - 1].whitespace_ and not tok.whitespace_
             if _POSSESSIVE.fullmatch(tok.text) and i < c.tok_start - 1:
                 break  # "Japan's Mitsui Engineering ... <MSET.T>"
+            if "<" in tok.text or ">" in tok.text:
+                break  # another ticker: "<AMR>-ACI <ACF>"
             if tok.text[:1].isupper() or (tok.text[:1].isdigit() and tok.text[-1:].isupper()):
                 first = i
             elif not (tok.text in _CONNECTORS and i > 0 and doc[i - 1].text[:1].isupper()

@@ -302,6 +302,7 @@ class _Ctx:
     deals: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     # Past periods figures were given for, by sentence: (sentence index, period).
     figures: list[tuple[int, Period]] = field(default_factory=list)
+    told: set[str] = field(default_factory=set)  # event types the article has told so far
     text: str = ""
     base: int = 0
     person_names: frozenset[str] = frozenset()
@@ -399,6 +400,7 @@ def _build_ctx(article: Article, doc: Doc, timexes: list[Timex], report: Company
         ctx.paragraph_starts = parent.paragraph_starts
         ctx.news_day, ctx.focus, ctx.deals = parent.news_day, parent.focus, parent.deals
         ctx.figures = parent.figures
+        ctx.told = parent.told
         return ctx
     ctx.news_day = _news_day(ctx)
     # The focus stands in for "it" and "the company" only when the article names it more
@@ -947,6 +949,7 @@ def extract_events(article: Article, doc: Doc, timexes: list[Timex],
             carry = prev_periods if paragraph == prev_paragraph else []
             found, periods = _sentence_events(uctx, usent, s_index, carry, prev_periods)
             cands.extend(found)
+            ctx.told.update(c.type for c in found)
             prev_periods = periods
             prev_paragraph = paragraph
             s_index += 1
@@ -1470,8 +1473,11 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
     if hit.noun and (tx is None or tx.root not in hit.domain) and _nested(ctx, hit, hits):
         return []
     definite = hit.noun and _definite(tok)
-    if definite and (tx is None or tx.root not in hit.domain):
+    if definite and (tx is None or tx.root not in hit.domain) and (
+            hit.rule.type in ctx.told or hit.rule.type == "@DEAL" or not _of_complement(tok)
+            or (hit.rule.type in _DEAL_TYPES and ctx.told & _DEAL_TYPES)):
         return []  # "the closure", "the layoffs": a re-mention of what was told
+        # (not the first telling: "is negotiating for the acquisition of 50 pct of ...")
     etype = hit.rule.type
     if etype in ("investment", "acquisition") and not hit.noun and any(
             w.lower_ == "own" for head in _object_heads(tok) for w in head.subtree):
@@ -1689,6 +1695,11 @@ def _nested(ctx: _Ctx, hit: _Hit, hits: list[_Hit]) -> bool:
                 continue
             return True
     return False
+
+
+def _of_complement(tok: Token) -> bool:
+    """Whether an event noun says what it is of ("the acquisition of 50 pct of X")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _definite(tok: Token) -> bool:

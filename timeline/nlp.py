@@ -170,7 +170,9 @@ def org_cleanup(doc: Doc) -> Doc:
             label = None
             if len(words) == 1 and head in gov_words:
                 label = "GOV_ORG"  # "House", "State": the chamber, the department
-            elif head in gov_heads or (first in gov_firsts and "of" in words):
+            elif head in gov_heads or ("of" in words and (
+                    first in gov_firsts or words[words.index("of") - 1] in gov_firsts)):
+                # ("The New Jersey Division of Gaming Enforcement")
                 label = "GOV_ORG"
             elif head in other_heads or (first in other_firsts and (
                     "of" in words or "for" in words)):
