@@ -722,3 +722,14 @@ def test_a_definite_event_noun_told_first_with_its_object_is_news(extract):
                      "acquisition of the 50 pct of Hooli shares held by its founders.")
     assert ("Kestrel Pictures", "acquisition", "2021-06-10") in brief(events), brief(events)
     assert one(events, "Kestrel Pictures", "acquisition").status == "planned"
+
+
+def test_a_suit_filed_by_shareholders_is_the_sued_companys(extract):
+    events = extract("Shareholders filed a class action suit against Kestrel Steel Corp on "
+                     "Monday.")
+    assert brief(events) == {("Kestrel Steel", "legal", "2021-06-07")}
+
+
+def test_completing_a_told_deal_is_no_new_event_of_no_type(extract):
+    events = extract("Kestrel Chemical Co said on Thursday it will complete the sale by Friday.")
+    assert not [e for e in events if e.type == "other"], brief(events)

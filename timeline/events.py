@@ -1086,17 +1086,22 @@ def _sentence_events(ctx: _Ctx, sent: Span, s_index: int, carry: list[tuple[Peri
     for hit in hits:
         hit.domain = _domain(hit, hits, ctx)
     owner = _owners(sent_txs, hits)
-    generic = _generic_hits(ctx, sent_txs, hits, owner)
-    if generic:
-        hits = hits + generic
-        for hit in hits:
-            hit.domain = _domain(hit, hits, ctx)
-        owner = _owners(sent_txs, hits)
-    if not hits:
-        return [], periods
     out: list[_Cand] = []
+    told: list[_Hit] = []
     for hit in hits:
-        out.extend(_events_of(ctx, hit, hits, sent, s_index, sent_txs, owner, carry, last))
+        found = _events_of(ctx, hit, hits, sent, s_index, sent_txs, owner, carry, last)
+        out.extend(found)
+        if found:
+            told.append(hit)
+    # The verbs no trigger told an event of, dated by a time no told event owns.
+    generic = _generic_hits(ctx, sent_txs, told, _owners(sent_txs, told))
+    if generic:
+        both = told + generic
+        for hit in generic:
+            hit.domain = _domain(hit, both, ctx)
+        owner = _owners(sent_txs, both)
+        for hit in generic:
+            out.extend(_events_of(ctx, hit, both, sent, s_index, sent_txs, owner, carry, last))
     return out, periods
 
 
@@ -1128,6 +1133,9 @@ def _generic_hits(ctx: _Ctx, txs: list[_Tx], hits: list[_Hit],
             continue
         if any(t.i in taken for t in verb.subtree):
             continue  # a clause that holds a trigger is that trigger's
+        if any(c.dep_ == "dobj" and _definite(c) and _lemma(c) in ctx.lex.nouns
+               for c in verb.children):
+            continue  # "will complete the sale by Friday": a told event's step
         subj = _subject_of(verb)
         if subj is None or _is_passive(verb) or not (
                 subj.i in ctx.company_of_token or _is_company_noun(ctx, subj)
@@ -2284,6 +2292,9 @@ def _classify(ctx: _Ctx, tok: Token, hit: _Hit, args: _Args) -> _Actor | str | N
             else "skip"
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.pos_ in ("NOUN", "PROPN"):
         return "skip"  # done "by a US company", "by leftist unions": not a company we know
+    if hit.rule.type == "legal" and (lemma in lex.classes["outsiders"]
+                                     or lemma in lex.classes["holders"]):
+        return None  # "shareholders filed a suit against X": X's legal event
     if lemma in lex.classes["outsiders"] and not _patient_ok(ctx, hit, tok):
         return "skip"
     own_patient = _own_patient(tok, hit.tok)
