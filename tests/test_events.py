@@ -733,3 +733,12 @@ def test_a_suit_filed_by_shareholders_is_the_sued_companys(extract):
 def test_completing_a_told_deal_is_no_new_event_of_no_type(extract):
     events = extract("Kestrel Chemical Co said on Thursday it will complete the sale by Friday.")
     assert not [e for e in events if e.type == "other"], brief(events)
+
+
+def test_summary_keeps_a_lists_commas_and_a_raised_subject(extract):
+    events = extract("Kestrel Gears AG said on Thursday it intends to increase investment in its "
+                     "Driveline, Chassis and Aftermarket divisions. The number of employees in "
+                     "Germany is to be reduced by 2,000 by 2024.")
+    assert "Driveline, Chassis and Aftermarket" in one(events, "Kestrel Gears",
+                                                       "investment").summary
+    assert "number of employees" in one(events, "Kestrel Gears", "layoff").summary

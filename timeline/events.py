@@ -2504,6 +2504,9 @@ def _summary(ctx: _Ctx, hit: _Hit, company: str, tx: _Tx | None,
             top = top.head
         else:
             break
+    if not hit.noun and top.dep_ == "xcomp" and top.head.pos_ == "AUX" and _subject_of(
+            top.head) is not None and _subject_of(top) is None:
+        top = top.head  # "the number of staff is to be reduced": the raised subject
     subj = _subject_of(top) if not hit.noun else None
     keep: set[int] = {tok.i}
     _take(ctx, tok, keep, subj, True)
@@ -2587,6 +2590,9 @@ def _take(ctx: _Ctx, t: Token, keep: set[int], subj: Token | None, top: bool) ->
         elif dep == "punct" and c.text in ("-", "\u2013", "/") and not top and (
                 c.i > 0 and c.doc[c.i - 1].whitespace_ == ""):
             pass  # "all-new", "three-row", "747-300": a hyphen inside a word stays
+        elif dep == "punct" and c.text == "," and not top and any(
+                x.dep_ == "conj" and x.i > c.i for x in t.children):
+            pass  # "the Driveline, Chassis and Aftermarket divisions": a list keeps commas
         elif dep == "punct" or dep in _CLAUSAL or dep in _SUBJECTS or dep in (
                 "appos", "mark", "cc", "meta", "dep", "intj", "preconj"):
             continue
