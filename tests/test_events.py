@@ -742,3 +742,10 @@ def test_summary_keeps_a_lists_commas_and_a_raised_subject(extract):
     assert "Driveline, Chassis and Aftermarket" in one(events, "Kestrel Gears",
                                                        "investment").summary
     assert "number of employees" in one(events, "Kestrel Gears", "layoff").summary
+
+
+def test_the_seller_named_as_owner_of_what_is_bought_is_one_divestiture(extract):
+    events = extract("Kestrel Telecom said on Thursday it entered into an agreement with Hooli "
+                     "Group Plc to acquire Hooli Group's U.S. business for $130 billion.")
+    hooli = [e for e in events if e.company == "Hooli Group"]
+    assert [e.type for e in hooli] == ["divestiture"], brief(events)

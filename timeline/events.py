@@ -103,7 +103,8 @@ _FISCAL_MONTHS = {"year": 12, "quarter": 3, "half": 6, **{
     **{str(n): n for n in range(1, 13)}}
 # What a company sells when another buys its ...: "Unisys's stake", "Tandy's operations".
 _SOLD_THINGS = frozenset("stake interest unit division subsidiary operations operation "
-                         "business businesses assets shares holding holdings arm".split())
+                         "business businesses assets shares holding holdings arm group "
+                         "portfolio property properties".split())
 # What is taken "against" a period's results, not compared with it.
 _CHARGE_NOUNS = frozenset("charge provision writedown write-down writeoff write-off reserve"
                           .split())
@@ -1518,7 +1519,10 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
         out.extend(_dated_events(ctx, hit, sent, s_index, txs, part, part is not tx,
                                  actor, etype, status, carry, last))
     if out and etype in ("acquisition", "partnership", "divestiture", "investment"):
-        ctx.deals.append((etype, out[0].companies))
+        # (both sides: the seller too, for "the transaction is expected to close")
+        sides = list(out[0].companies)
+        sides += [c.company for c in out if c.company not in sides]
+        ctx.deals.append((etype, tuple(sides)))
     return out
 
 
@@ -2662,7 +2666,10 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
         home = next((k for k in kept if _same_happening(k, c) or _one_act(k, c)), None)
         if home is None:
             kept.append(c)
-        elif home.type == "other" and c.type != "other":
+        elif (home.type == "other" and c.type != "other") or (
+                home.type == "acquisition" and c.type == "divestiture"):
+            # (a side told as a target by the deal noun and as the seller by its verb:
+            # "an agreement with Vodafone to acquire Vodafone's U.S. group")
             # "shareholders approved a reorganization": the typed telling stands
             kept[kept.index(home)] = c
             c.folded.extend([home, *home.folded])
@@ -2681,7 +2688,8 @@ _ONE_ACT_TYPES = frozenset(frozenset(p) for p in (
     ("partnership", "expansion"), ("restructuring", "other"), ("acquisition", "other"),
     ("investment", "other"), ("partnership", "other"), ("expansion", "other"),
     ("divestiture", "other"), ("legal", "other"), ("launch", "other"),
-    ("financial_results", "other"), ("closure", "other"), ("layoff", "other")))
+    ("financial_results", "other"), ("closure", "other"), ("layoff", "other"),
+    ("acquisition", "divestiture")))
 
 
 def _one_act(k: _Cand, c: _Cand) -> bool:
@@ -2694,8 +2702,14 @@ def _one_act(k: _Cand, c: _Cand) -> bool:
 
 def _same_happening(k: _Cand, c: _Cand) -> bool:
     """Whether `c` tells again the happening `k` (kept earlier: explicit and finer first)."""
-    if k.company != c.company or k.type != c.type:
+    sides = {k.type, c.type} == {"acquisition", "divestiture"}
+    if k.company != c.company or (k.type != c.type and not sides):
         return False
+    if sides:
+        # One side of a deal told as its target and as its seller: one happening unless
+        # their figures differ (a company seldom buys and sells on one day).
+        return k.period.overlaps(c.period) and not (
+            k.numbers and c.numbers and not k.numbers & c.numbers)
     if k.sense and c.sense and k.sense != c.sense:
         return False
     if k.persons and c.persons and not _same_people(k.persons, c.persons):
