@@ -40,16 +40,16 @@ def business(d: dict) -> bool:
 
 
 def print_candidates(path: str, buckets: list[tuple[str, Rule]], seed: int,
-                     skip: Rule) -> None:
-    """Prose company stories of 120-400 words not `skip`ped, per bucket shuffled by one
-    RNG (buckets in order), the first 10 of each printed."""
+                     skip: Rule, min_words: int = 120, max_words: int = 400) -> None:
+    """Prose company stories of `min_words`-`max_words` words not `skip`ped, per bucket
+    shuffled by one RNG (buckets in order), the first 10 of each printed."""
     docs = []
     for line in open(path, encoding="utf-8"):
         d = json.loads(line)
         if d.get("type") != "NORM" or not d.get("text") or skip(d):
             continue
         n = len(d["text"].split())
-        if 120 <= n <= 400 and business(d) and prose(d):
+        if min_words <= n <= max_words and business(d) and prose(d):
             docs.append(d)
     rng = random.Random(seed)
     for name, rule in buckets:
@@ -60,3 +60,13 @@ def print_candidates(path: str, buckets: list[tuple[str, Rule]], seed: int,
             words = len(d["text"].split())
             print(f"   {d['id'].split('-')[1]:>6}  {d['published'][:10]}  {words:>3}w  "
                   f"{d['topics']}  {d['title']}")
+
+
+# Headline words of a lawsuit story (bench/heldout3 and bench/heldout4 buckets).
+LAWSUIT = (r"\b(SUIT|SUES?|SUED|LAWSUIT|COURT|JUDGE|RULING|SETTLE\w*|ANTITRUST|INJUNCTION|"
+           r"APPEALS?|FINED?)\b")
+
+
+def title_not_acq(pattern: str) -> Rule:
+    """A headline matching `pattern` in a story not tagged `acq`."""
+    return lambda d: title(pattern)(d) and not topic("acq")(d)

@@ -15,14 +15,13 @@ listed) and the first 10 printed. The article for a bucket is the first candidat
 and (c) on reading is a prose story about a company event of that kind (not a table, not
 a market/commodity report). Skips are recorded in README.md. Standard library only.
 """
-import json
-import random
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from reuters_sample import CORPUS, business, prose, title, topic  # noqa: E402,I001
+from reuters_sample import (  # noqa: E402,I001
+    CORPUS, LAWSUIT, print_candidates, title, title_not_acq, topic)
 
 PATH = sys.argv[1] if len(sys.argv) > 1 else CORPUS
 SEED = 1987
@@ -43,46 +42,24 @@ DEBT = r"\b(BANKRUPTCY|CHAPTER 11|REORGANI[SZ]\w*|RESTRUCTUR\w*|DEBT|CREDITORS?|
 MANAGEMENT = (r"\b(NAMES|NAMED|RESIGNS?|RESIGNATION|RETIRES?|ELECTS|ELECTED|APPOINTS?|"
               r"APPOINTED|SUCCEEDS?|SUCCESSOR|CHIEF EXECUTIVE|PRESIDENT|CHAIRMAN)\b")
 MERGER = r"\b(MERGE[SR]?|MERGER|TAKEOVER|TENDER|AGREES? TO BUY|TO ACQUIRE|COMPLETES?)\b"
-LAWSUIT = (r"\b(SUIT|SUES?|SUED|LAWSUIT|COURT|JUDGE|RULING|SETTLE\w*|ANTITRUST|INJUNCTION|"
-           r"APPEALS?|FINED?)\b")
 LAUNCH = r"\b(INTRODUCES?|UNVEILS?|LAUNCH\w*|NEW PRODUCTS?|JOINT VENTURE|VENTURE|MARKETS? NEW)\b"
 
 
-def _not_acq(pattern: str):
-    return lambda d: title(pattern)(d) and not topic("acq")(d)
-
-
 BUCKETS = [
-    ("plant closing", _not_acq(CLOSING)),
+    ("plant closing", title_not_acq(CLOSING)),
     ("layoff/strike", title(LABOUR)),
-    ("bankruptcy/debt", _not_acq(DEBT)),
-    ("management change", _not_acq(MANAGEMENT)),
+    ("bankruptcy/debt", title_not_acq(DEBT)),
+    ("management change", title_not_acq(MANAGEMENT)),
     ("merger/takeover", lambda d: topic("acq")(d) and title(MERGER)(d)),
-    ("lawsuit", _not_acq(LAWSUIT)),
-    ("product launch / new venture", _not_acq(LAUNCH)),
+    ("lawsuit", title_not_acq(LAWSUIT)),
+    ("product launch / new venture", title_not_acq(LAUNCH)),
 ]
 
 
 def main() -> None:
-    docs = []
-    for line in open(PATH, encoding="utf-8"):
-        d = json.loads(line)
-        if d.get("type") != "NORM" or not d.get("text"):
-            continue
-        if int(d["id"].split("-")[1]) in USED_IDS or "earn" in d["topics"]:
-            continue
-        if USED_COMPANIES.search(d["title"]):
-            continue
-        if MIN_WORDS <= len(d["text"].split()) <= MAX_WORDS and business(d) and prose(d):
-            docs.append(d)
-    rng = random.Random(SEED)
-    for name, rule in BUCKETS:
-        cands = [d for d in docs if rule(d)]
-        rng.shuffle(cands)
-        print(f"== {name}: {len(cands)} candidates; first 10 after shuffle:")
-        for d in cands[:10]:
-            print(f"   {d['id'].split('-')[1]:>6}  {d['published'][:10]}  "
-                  f"{len(d['text'].split()):>3}w  {d['topics']}  {d['title']}")
+    print_candidates(PATH, BUCKETS, SEED, skip=lambda d: (
+        int(d["id"].split("-")[1]) in USED_IDS or "earn" in d["topics"]
+        or bool(USED_COMPANIES.search(d["title"]))), min_words=MIN_WORDS, max_words=MAX_WORDS)
 
 
 if __name__ == "__main__":

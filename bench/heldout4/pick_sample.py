@@ -15,14 +15,13 @@ listed) and the first 10 printed. The article for a bucket is the first candidat
 and (c) on reading is a prose story about company events of that kind (not a table, not a
 market/commodity report). Skips are recorded in README.md. Standard library only.
 """
-import json
-import random
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from reuters_sample import CORPUS, business, prose, title, topic  # noqa: E402,I001
+from reuters_sample import (  # noqa: E402,I001
+    CORPUS, LAWSUIT, print_candidates, title_not_acq)
 
 PATH = sys.argv[1] if len(sys.argv) > 1 else CORPUS
 SEED = 1988
@@ -49,43 +48,21 @@ USED_COMPANIES = re.compile(
 CLOSING_LAYOFF = (r"\b(CLOS(E|ES|ING)|SHUT\w*|LAYOFFS?|LAY OFF|LAYS OFF|LAID OFF|JOB CUTS?|"
                   r"CUTS? JOBS|CUT \w+ JOBS|WORKFORCE|EMPLOYEES)\b")
 OPENING = r"\b(OPENS?|OPENING|NEW PLANT|BUILD\w*|EXPAN\w+|CONSTRUCT\w*|FACILITY)\b"
-LAWSUIT = (r"\b(SUIT|SUES?|SUED|LAWSUIT|COURT|JUDGE|RULING|SETTLE\w*|ANTITRUST|INJUNCTION|"
-           r"APPEALS?|FINED?)\b")
 VENTURE = r"\b(JOINT VENTURE|VENTURE|AGREEMENT|ACCORD|PACT|CONTRACT|ALLIANCE)\b"
 
 
-def _not_acq(pattern: str):
-    return lambda d: title(pattern)(d) and not topic("acq")(d)
-
-
 BUCKETS = [
-    ("closing/layoff", _not_acq(CLOSING_LAYOFF)),
-    ("plant opening/expansion", _not_acq(OPENING)),
-    ("lawsuit/settlement", _not_acq(LAWSUIT)),
-    ("joint venture/agreement", _not_acq(VENTURE)),
+    ("closing/layoff", title_not_acq(CLOSING_LAYOFF)),
+    ("plant opening/expansion", title_not_acq(OPENING)),
+    ("lawsuit/settlement", title_not_acq(LAWSUIT)),
+    ("joint venture/agreement", title_not_acq(VENTURE)),
 ]
 
 
 def main() -> None:
-    docs = []
-    for line in open(PATH, encoding="utf-8"):
-        d = json.loads(line)
-        if d.get("type") != "NORM" or not d.get("text"):
-            continue
-        if int(d["id"].split("-")[1]) in USED_IDS or "earn" in d["topics"]:
-            continue
-        if USED_COMPANIES.search(d["title"]):
-            continue
-        if MIN_WORDS <= len(d["text"].split()) <= MAX_WORDS and business(d) and prose(d):
-            docs.append(d)
-    rng = random.Random(SEED)
-    for name, rule in BUCKETS:
-        cands = [d for d in docs if rule(d)]
-        rng.shuffle(cands)
-        print(f"== {name}: {len(cands)} candidates; first 10 after shuffle:")
-        for d in cands[:10]:
-            print(f"   {d['id'].split('-')[1]:>6}  {d['published'][:10]}  "
-                  f"{len(d['text'].split()):>3}w  {d['topics']}  {d['title']}")
+    print_candidates(PATH, BUCKETS, SEED, skip=lambda d: (
+        int(d["id"].split("-")[1]) in USED_IDS or "earn" in d["topics"]
+        or bool(USED_COMPANIES.search(d["title"]))), min_words=MIN_WORDS, max_words=MAX_WORDS)
 
 
 if __name__ == "__main__":
