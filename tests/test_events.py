@@ -749,3 +749,10 @@ def test_the_seller_named_as_owner_of_what_is_bought_is_one_divestiture(extract)
                      "Group Plc to acquire Hooli Group's U.S. business for $130 billion.")
     hooli = [e for e in events if e.company == "Hooli Group"]
     assert [e.type for e in hooli] == ["divestiture"], brief(events)
+
+
+def test_an_authoritys_unlisted_act_on_a_named_company_is_its_legal_event(extract):
+    events = extract("Kestrel Foods Corp said it will cut jobs.\n\nThe Federal Trade "
+                     "Commission on Monday questioned Kestrel Foods Corp's plan to buy Hooli "
+                     "Snacks.")
+    assert ("Kestrel Foods", "legal", "2021-06-07") in brief(events), brief(events)

@@ -1110,6 +1110,7 @@ def _sentence_events(ctx: _Ctx, sent: Span, s_index: int, carry: list[tuple[Peri
 # sentence names ("the union told Firestone on March 1 ...", "GM Canada and the union
 # remain far apart"): a corporate event of no listed type.
 _GENERIC = _Rule(type="other", sense="generic", weak=True)
+_GENERIC_LEGAL = _Rule(type="legal", sense="generic", weak=True)
 _ADVERBIAL = frozenset({"prep", "npadvmod", "tmod", "advmod", "obl"})
 
 
@@ -1138,11 +1139,16 @@ def _generic_hits(ctx: _Ctx, txs: list[_Tx], hits: list[_Hit],
                for c in verb.children):
             continue  # "will complete the sale by Friday": a told event's step
         subj = _subject_of(verb)
-        if subj is None or _is_passive(verb) or not (
-                subj.i in ctx.company_of_token or _is_company_noun(ctx, subj)
-                or _lemma(subj) in ctx.lex.actors["pronouns"]):
+        if subj is None or _is_passive(verb) or any(h.tok.i == verb.i for h in out):
             continue
-        if any(h.tok.i == verb.i for h in out):
+        if _is_regulator(ctx, subj) and subj.i not in ctx.company_of_token and any(
+                t.i in ctx.company_of_token for t in _arg_tokens(verb, False)):
+            # "the Casino Control Commission put off its vote on Holiday's plan to April
+            # 1": an authority's act on a company named in it is the company's
+            out.append(_Hit(verb, _lemma(verb), _GENERIC_LEGAL, False))
+            continue
+        if not (subj.i in ctx.company_of_token or _is_company_noun(ctx, subj)
+                or _lemma(subj) in ctx.lex.actors["pronouns"]):
             continue
         out.append(_Hit(verb, _lemma(verb), _GENERIC, False))
     return out
