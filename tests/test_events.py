@@ -500,6 +500,8 @@ def test_a_company_forecasting_a_good_year(extract):
 # ------------------------------------------------------------------ held-out recall pass
 
 WEB_CASES = [
+    ("The cuts are part of Kestrel Bank's three-year strategy to reshape the business, it said "
+     "on Thursday.", {("Kestrel Bank", "restructuring", "2021-06-10")}, "strategy-to-reshape"),
     ("Kestrel Tire said it will close its Akron, Dayton and Toledo tire plants on or before "
      "September 15.",
      {("Kestrel Tire", "closure", "2021-06-10/2021-09-15")}, "coordinated-objects"),
