@@ -500,6 +500,8 @@ def test_a_company_forecasting_a_good_year(extract):
 # ------------------------------------------------------------------ held-out recall pass
 
 WEB_CASES = [
+    ("Kestrel Paper Ltd said it will install a 175 mln dlr paper machine at its Dryden mill in "
+     "1989.", {("Kestrel Paper", "expansion", "1989")}, "install-a-machine"),
     ("The cuts are part of Kestrel Bank's three-year strategy to reshape the business, it said "
      "on Thursday.", {("Kestrel Bank", "restructuring", "2021-06-10")}, "strategy-to-reshape"),
     ("Kestrel Tire said it will close its Akron, Dayton and Toledo tire plants on or before "
