@@ -760,3 +760,9 @@ def test_an_authoritys_unlisted_act_on_a_named_company_is_its_legal_event(extrac
                      "Commission on Monday questioned Kestrel Foods Corp's plan to buy Hooli "
                      "Snacks.")
     assert ("Kestrel Foods", "legal", "2021-06-07") in brief(events), brief(events)
+
+
+def test_an_undated_past_perfect_is_background(extract):
+    events = extract("Kestrel Motor Corp said it will lay off 3,500 workers at its Lansing plant "
+                     "on June 21.\n\nThe plant had been idled for inventory adjustment.")
+    assert not [e for e in events if e.type == "closure"], brief(events)

@@ -1602,6 +1602,10 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
                 return []
         elif not hit.noun and status == "happened" and _verb_tense(hit) == "simple present":
             return []  # "Montedison invests 30 billion lire a year": a habit, not news
+        elif not hit.noun and status == "happened" and any(
+                c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children) and (
+                actor.how != "named" or hit.rule.sense == "generic"):
+            return []  # "the plant had been idled": undated background before the news
         else:
             period = _elapsed_period(ctx, hit)
             explicit = period is not None  # "two years after it bought": a date told
