@@ -500,6 +500,8 @@ def test_a_company_forecasting_a_good_year(extract):
 # ------------------------------------------------------------------ held-out recall pass
 
 WEB_CASES = [
+    ("Kestrel Bank Corp is offering 200 mln dlrs of two-year notes, said lead manager Hooli "
+     "Securities Inc.", {("Kestrel Bank", "investment", "2021-06-10")}, "offering-notes"),
     ("Kestrel Paper Ltd said it will install a 175 mln dlr paper machine at its Dryden mill in "
      "1989.", {("Kestrel Paper", "expansion", "1989")}, "install-a-machine"),
     ("The cuts are part of Kestrel Bank's three-year strategy to reshape the business, it said "
