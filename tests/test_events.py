@@ -768,3 +768,11 @@ def test_an_undated_past_perfect_is_background(extract):
     events = extract("Kestrel Motor Corp said it will lay off 3,500 workers at its Lansing plant "
                      "on June 21.\n\nThe plant had been idled for inventory adjustment.")
     assert not [e for e in events if e.type == "closure"], brief(events)
+
+
+def test_one_ceo_search_told_twice_is_one_event(extract):
+    events = extract("Kestrel Chips Corp said on Thursday it will look for a new chief executive. "
+                     "The company is considering candidates from inside and outside the company "
+                     "for the role, it said.")
+    searches = [e for e in events if e.type == "leadership"]
+    assert len(searches) == 1, brief(events)

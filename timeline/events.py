@@ -2724,6 +2724,9 @@ def _same_happening(k: _Cand, c: _Cand) -> bool:
         return False
     if k.persons and c.persons and not _same_people(k.persons, c.persons):
         return False
+    if k.type == "leadership" and k.sense == c.sense == "search" \
+            and k.period.overlaps(c.period):
+        return True  # "will look for a new CEO" ... "is considering candidates": one search
     if k.type == "leadership":
         roles = lexicon().classes["exec"] | {"directors", "board"}
         kr, cr = k.words & roles, c.words & roles
