@@ -70,3 +70,9 @@ LAWSUIT = (r"\b(SUIT|SUES?|SUED|LAWSUIT|COURT|JUDGE|RULING|SETTLE\w*|ANTITRUST|I
 def title_not_acq(pattern: str) -> Rule:
     """A headline matching `pattern` in a story not tagged `acq`."""
     return lambda d: title(pattern)(d) and not topic("acq")(d)
+
+
+def not_used(ids: set[int], companies: re.Pattern) -> Rule:
+    """Skip an earlier set's NEWIDs, results stories and headlines naming its companies."""
+    return lambda d: (int(d["id"].split("-")[1]) in ids or "earn" in d["topics"]
+                      or bool(companies.search(d["title"])))

@@ -500,6 +500,21 @@ def test_a_company_forecasting_a_good_year(extract):
 # ------------------------------------------------------------------ held-out recall pass
 
 WEB_CASES = [
+    ("Kestrel Computer Corp said on Tuesday it will launch new machines.\n\nComputer operations "
+     "were about 300 mln dlrs of Kestrel Computer's 908.8 mln dlrs total revenues for 1986.",
+     {("Kestrel Computer", "financial_results", "1986")}, "figures-with-a-copula"),
+    ("Kestrel Media Co's parks unit brought in more than $26 billion in fiscal 2019.",
+     {("Kestrel Media", "financial_results", "2019")}, "bring-in"),
+    ("Kestrel Computer Corp expects to ship two billion dlrs of its new computers by 2025.",
+     {("Kestrel Computer", "financial_results", "2021-06-10/2025")}, "ship-by"),
+    ("Kestrel Chemical Co sold its chemicals group in 2019.",
+     {("Kestrel Chemical", "divestiture", "2019")}, "sell-a-group"),
+    ("In 2014, businessman Gerry Lenfest won control of Hooli Media Inc at auction.",
+     {("Hooli Media", "acquisition", "2014")}, "win-control"),
+    ("Earlier this year, Kestrel Stores Inc's New York workers negotiated a new four-year "
+     "contract.", {("Kestrel Stores", "partnership", "2021")}, "negotiate-a-contract"),
+    ("Kestrel Motor Corp and the union ratified a new contract on Monday.",
+     {("Kestrel Motor", "partnership", "2021-06-07")}, "ratify-a-contract"),
     ("Kestrel Bank Corp is offering 200 mln dlrs of two-year notes, said lead manager Hooli "
      "Securities Inc.", {("Kestrel Bank", "investment", "2021-06-10")}, "offering-notes"),
     ("Kestrel Paper Ltd said it will install a 175 mln dlr paper machine at its Dryden mill in "
@@ -662,20 +677,6 @@ def test_a_plan_told_in_the_past_keeps_its_dates_behind_the_news(extract, text, 
                for e in events), brief(events)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Kestrel Computer Corp said on Tuesday it will launch new machines.\n\nComputer operations "
-     "were about 300 mln dlrs of Kestrel Computer's 908.8 mln dlrs total revenues for 1986.",
-     ("Kestrel Computer", "financial_results", "1986")),
-    ("Kestrel Media Co's parks unit brought in more than $26 billion in fiscal 2019.",
-     ("Kestrel Media", "financial_results", "2019")),
-    ("Kestrel Computer Corp expects to ship two billion dlrs of its new computers by 2025.",
-     ("Kestrel Computer", "financial_results", "2021-06-10/2025")),
-    ("Kestrel Chemical Co sold its chemicals group in 2019.",
-     ("Kestrel Chemical", "divestiture", "2019")),
-])
-def test_figures_and_sales_told_plainly(extract, text, expected):
-    assert expected in brief(extract(text)), brief(extract(text))
-
 
 def test_each_member_of_a_listed_group_of_companies_gets_the_event(extract):
     events = extract("American Airlines said on Thursday it will furlough 19,000 workers.\n\n"
@@ -685,17 +686,6 @@ def test_each_member_of_a_listed_group_of_companies_gets_the_event(extract):
     assert {"American Airlines", "United Airlines", "JetBlue", "SkyWest"} <= loans, loans
     assert all(e.period.label == "2021-06-08" for e in events if e.type == "investment")
 
-
-@pytest.mark.parametrize("text, expected", [
-    ("In 2014, businessman Gerry Lenfest won control of Hooli Media Inc at auction.",
-     ("Hooli Media", "acquisition", "2014")),
-    ("Earlier this year, Kestrel Stores Inc's New York workers negotiated a new four-year "
-     "contract.", ("Kestrel Stores", "partnership", "2021")),
-    ("Kestrel Motor Corp and the union ratified a new contract on Monday.",
-     ("Kestrel Motor", "partnership", "2021-06-07")),
-])
-def test_control_and_labour_contracts(extract, text, expected):
-    assert expected in brief(extract(text)), brief(extract(text))
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -901,6 +901,30 @@ def _after_given_name(doc: Doc, start: int, end: int) -> bool:
         and not _lookup(given.text, tickers=False)
 
 
+def _list_head(tok: Any) -> Any:
+    """The first name of the list a name stands in, climbing conjuncts and appositions."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    return tok
+
+
+def coordinated(tok: Any, names_only: bool = False) -> set[int]:
+    """The token indices of the list a name stands in ("A, B and C", "airlines: A, B"):
+    its conjuncts and appositions both ways (below it only proper nouns with
+    `names_only`)."""
+    top = _list_head(tok)
+    out = {top.i}
+    stack = [top]
+    while stack:
+        cur = stack.pop()
+        for c in cur.children:
+            if c.dep_ in ("conj", "appos") and c.i not in out and (
+                    not names_only or c.pos_ == "PROPN"):
+                out.add(c.i)
+                stack.append(c)
+    return out
+
+
 def _list_members(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """Names listed with companies that the tagger took for places or peoples:
     "loans to seven airlines: American, United, Alaska, JetBlue ..." gives American,
@@ -908,18 +932,8 @@ def _list_members(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
     found: list[_Cand] = []
     for c in cands:
-        head = doc[c.tok_end - 1]
-        top = head
-        while top.dep_ in ("conj", "appos") and top.head.i != top.i \
-                and top.head.pos_ == "PROPN":
-            top = top.head
-        stack, group = [top], {top.i}
-        while stack:
-            cur = stack.pop()
-            for x in cur.children:
-                if x.dep_ in ("conj", "appos") and x.pos_ == "PROPN" and x.i not in group:
-                    group.add(x.i)
-                    stack.append(x)
+        top = _list_head(doc[c.tok_end - 1])
+        group = coordinated(top, names_only=True)
         # The kind the list names ("seven airlines: American, United"): "United Airlines".
         kind = top.head if top.dep_ == "appos" and top.head.pos_ == "NOUN" else None
         kinds = [""] + ([f" {kind.text.title()}", f" {kind.lemma_.title()}"] if kind else [])

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from spacy.util import filter_spans
 
+from timeline.companies import coordinated
 from timeline.dates import is_yearless
 from timeline.models import (
     Article,
@@ -2057,7 +2058,7 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
         if named:
             # "loans to seven airlines: American, United, Alaska ...": each one named in
             # the list with the first is acted on.
-            group = _coordinated(named[0])
+            group = coordinated(named[0])
             names = []
             for t in named:
                 c = ctx.company_of_token[t.i]
@@ -2136,23 +2137,6 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
     if focus and any(m.start < here for m in ctx.report.mentions):
         return _Actor((focus,), "focus", tuple(t for t in targets if t != focus))
     return None
-
-
-def _coordinated(tok: Token) -> set[int]:
-    """The tokens of the list a name stands in ("A, B and C", "airlines: A, B"): its
-    conjuncts and appositions, both ways."""
-    top = tok
-    while top.dep_ in ("conj", "appos") and top.head.i != top.i and top.head.pos_ == "PROPN":
-        top = top.head
-    out = {top.i}
-    stack = [top]
-    while stack:
-        cur = stack.pop()
-        for c in cur.children:
-            if c.dep_ in ("conj", "appos") and c.i not in out:
-                out.add(c.i)
-                stack.append(c)
-    return out
 
 
 def _conjoined(ctx: _Ctx, subj: Token, hit: _Hit, args: _Args, r: _Actor) -> _Actor:
@@ -2695,11 +2679,10 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
 # acquire a 35 pct interest", "signed an agreement establishing a credit facility").
 _ONE_ACT_TYPES = frozenset(frozenset(p) for p in (
     ("acquisition", "investment"), ("acquisition", "expansion"), ("investment", "expansion"),
-    ("partnership", "expansion"), ("restructuring", "other"), ("acquisition", "other"),
-    ("investment", "other"), ("partnership", "other"), ("expansion", "other"),
-    ("divestiture", "other"), ("legal", "other"), ("launch", "other"),
-    ("financial_results", "other"), ("closure", "other"), ("layoff", "other"),
-    ("acquisition", "divestiture")))
+    ("partnership", "expansion"), ("acquisition", "divestiture"),
+    *((t, "other") for t in ("restructuring", "acquisition", "investment", "partnership",
+                             "expansion", "divestiture", "legal", "launch",
+                             "financial_results", "closure", "layoff"))))
 
 
 def _one_act(k: _Cand, c: _Cand) -> bool:

@@ -28,8 +28,8 @@ def data_file(name: str) -> Path:
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [k for k, _ in pairs]
-    repeated = sorted({k for k in keys if keys.count(k) > 1})
+    seen: set[str] = set()
+    repeated = sorted({k for k, _ in pairs if k in seen or seen.add(k)})
     if repeated:
         # json.load would keep the last silently, losing the first entry's rules.
         raise ValueError(f"repeated keys in reference data: {', '.join(repeated)}")

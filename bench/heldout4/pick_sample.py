@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from reuters_sample import (  # noqa: E402,I001
-    CORPUS, LAWSUIT, print_candidates, title_not_acq)
+    CORPUS, LAWSUIT, not_used, print_candidates, title_not_acq)
 
 PATH = sys.argv[1] if len(sys.argv) > 1 else CORPUS
 SEED = 1988
@@ -60,9 +60,8 @@ BUCKETS = [
 
 
 def main() -> None:
-    print_candidates(PATH, BUCKETS, SEED, skip=lambda d: (
-        int(d["id"].split("-")[1]) in USED_IDS or "earn" in d["topics"]
-        or bool(USED_COMPANIES.search(d["title"]))), min_words=MIN_WORDS, max_words=MAX_WORDS)
+    print_candidates(PATH, BUCKETS, SEED, skip=not_used(USED_IDS, USED_COMPANIES),
+                     min_words=MIN_WORDS, max_words=MAX_WORDS)
 
 
 if __name__ == "__main__":
