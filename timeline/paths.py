@@ -29,10 +29,12 @@ def data_file(name: str) -> Path:
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     seen: set[str] = set()
-    repeated = sorted({k for k, _ in pairs if k in seen or seen.add(k)})
+    repeated: set[str] = set()
+    for k, _ in pairs:
+        (repeated if k in seen else seen).add(k)
     if repeated:
         # json.load would keep the last silently, losing the first entry's rules.
-        raise ValueError(f"repeated keys in reference data: {', '.join(repeated)}")
+        raise ValueError(f"repeated keys in reference data: {', '.join(sorted(repeated))}")
     return dict(pairs)
 
 
