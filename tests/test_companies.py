@@ -252,6 +252,17 @@ def test_news_outlets_are_sources_not_companies(resolve) -> None:
 
 
 @pytest.mark.model
+def test_an_outlet_name_with_a_legal_form_is_a_company(resolve) -> None:
+    r = resolve("Pernod Ricard would sell two brands to US-based Fortune Brands Inc. Reuters "
+                "Holdings PLC said it plans a listing in Tokyo. Reuters has had a bureau in "
+                "Japan since the 1870s, Fortune magazine noted.")
+    pairs = _pairs(r)
+    assert ("Reuters", "Reuters Holdings") in pairs, pairs
+    assert {c for _, c in pairs} == {"Pernod Ricard", "Fortune Brands", "Reuters Holdings"}
+    assert "Fortune" in r.outlets
+
+
+@pytest.mark.model
 def test_titles_and_concepts_are_not_companies(resolve) -> None:
     r = resolve("The CEO said AI would change the industry. The CFO of Nvidia agreed, "
                 "and the company's COO said GPU demand was strong.")

@@ -1005,3 +1005,52 @@ def test_buying_a_product_named_with_its_maker_is_no_takeover(extract):
     events = extract("date 1987-04-07\nNTT buys supercomputer\n\nNippon Telegraph and "
                      "Telephone Corp bought a Cray supercomputer last year, an official said.")
     assert events and not any(e.type == "acquisition" for e in events), brief(events)
+
+
+# Both sides of a deal, makers, products by name, generic doers (sentences written here).
+ROUND_CASES = [
+    ("Kestrel Foods Inc said it would sell two of its brands to Alder Group Ltd for 80 mln "
+     "dlrs.",
+     {("Kestrel Foods", "divestiture", "2021-06-10"), ("Alder Group", "acquisition", "2021-06-10")},
+     set(), "a-sale-to-a-company-is-its-purchase"),
+    ("Kestrel Foods Inc said on Thursday it has agreed to a takeover offer from its rival "
+     "Alder Group Ltd.",
+     {("Kestrel Foods", "acquisition", "2021-06-10"), ("Alder Group", "acquisition", "2021-06-10")},
+     set(), "a-takeover-offer-from-a-bidder-is-the-bidders"),
+    ("Kestrel Stores Inc was spun off to Alder Group Ltd holders of record on May 3.",
+     {("Kestrel Stores", "divestiture", "2021-05-03"),
+      ("Alder Group", "divestiture", "2021-05-03")},
+     {("Alder Group", "acquisition", "2021-05-03")}, "a-spin-off-to-holders-is-the-parents"),
+    ("Last week, Kestrel Solar Inc acquired the assets of privately held Alder Panels Inc in "
+     "a deal aimed at cutting costs.",
+     {("Kestrel Solar", "acquisition", "2021-05-31/2021-06-06"),
+      ("Alder Panels", "divestiture", "2021-05-31/2021-06-06")},
+     {("Alder Panels", "acquisition", "2021-05-31/2021-06-06")}, "the-assets-of-a-seller"),
+    ("Excluding stock-compensation and acquisition costs, Kestrel Solar Inc earned 13 cents "
+     "a share in the second quarter.",
+     {("Kestrel Solar", "financial_results", "2021-Q2")},
+     {("Kestrel Solar", "acquisition", "2021-06-10")}, "acquisition-costs-are-money"),
+    ("Kestrel Games Inc confirmed that the long-awaited Lumo 3 would be released in 2022.",
+     {("Kestrel Games", "launch", "2022")}, set(), "a-product-named-with-a-number"),
+    ("Kestrel Games Inc is also discontinuing the Vole drone, which launched in April.",
+     {("Kestrel Games", "closure", "2021-06-10"), ("Kestrel Games", "launch", "2021-04")},
+     set(), "the-focus-also-acts-and-its-product-launched"),
+    ("Kestrel Air Ltd's 15-strong Airbus fleet serves 31 destinations. It flew 2.8 million "
+     "passengers and made a profit of 2.6 mln stg in 2020.",
+     {("Kestrel Air", "financial_results", "2020")}, {("Airbus", "financial_results", "2020")},
+     "it-is-the-owner-not-the-maker"),
+    ("Kestrel Stores Ltd said on Thursday it will close ten shops. About 4,000 jobs were lost "
+     "last year through retailers falling into administration.",
+     {("Kestrel Stores", "closure", "2021-06-10")},
+     {("Kestrel Stores", "restructuring", "2020")}, "retailers-in-general-are-no-company"),
+    ("Reuters Holdings PLC said it plans to list its shares on the Tokyo Stock Exchange in "
+     "the fourth quarter. Reuters has had a bureau in Japan since the 1870s.",
+     {("Reuters Holdings", "ipo", "2021-Q4")}, set(), "an-outlet-with-a-legal-form-is-a-company"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", [c[:3] for c in ROUND_CASES],
+                         ids=[c[3] for c in ROUND_CASES])
+def test_deal_sides_makers_and_products(extract, text, present, absent):
+    got = brief(extract(text))
+    assert present <= got and not absent & got, got

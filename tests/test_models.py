@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from timeline.models import period_from_label
+from timeline.models import period_from_label, span_period
 
 
 @pytest.mark.parametrize("label, start, end, precision", [
@@ -40,3 +40,10 @@ def test_coarser_sorts_before_finer_at_the_same_start():
 def test_overlap():
     assert period_from_label("2024").overlaps(period_from_label("2024-07-05"))
     assert not period_from_label("2023").overlaps(period_from_label("2024-Q1"))
+
+
+def test_a_span_from_a_decade_keeps_one_slash() -> None:
+    span = span_period(period_from_label("1870/1879"), period_from_label("1987-04"))
+    assert span.label == "1870/1987-04"
+    assert (span.start, span.end) == (date(1870, 1, 1), date(1987, 4, 30))
+    assert period_from_label(span.label) == span

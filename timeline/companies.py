@@ -406,6 +406,21 @@ def _longer_name(doc: Doc, start: int, end: int) -> int | None:
     return j + 1
 
 
+_OUTLET_OWNER_WORDS = frozenset("Holdings Holding Group Media Company Co".split())
+
+
+def _outlet_company_end(doc: Doc, start: int, end: int) -> int | None:
+    """The end of a company name an outlet's name begins: "Reuters Holdings PLC" (proper
+    nouns up to a legal form) or "Reuters PLC"; None for the outlet itself."""
+    j = end
+    while j < len(doc) and j - end < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+            and doc[j].text not in _NAME_ENDING_FORMS and doc[j - 1].whitespace_:
+        j += 1
+    if j < len(doc) and doc[j].text in _NAME_ENDING_FORMS and doc[j - 1].whitespace_:
+        return j + 1
+    return None
+
+
 def _join_designated(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """"Grumman Aerospace Corp" tagged as "Grumman" (a table name) and "Aerospace Corp":
     a name that goes on with a designator word is one name, the table company's."""
@@ -671,9 +686,20 @@ def resolve_companies(doc: Doc) -> CompanyReport:
     acronyms: dict[str, str] = {}
     gov_acronyms: set[str] = set()
 
+    # An outlet's name going on to a legal form is a company ("Fortune Brands Inc"); when
+    # that company is the outlet's own ("Reuters Holdings PLC"), the article's other
+    # uses of the outlet name are the company too.
+    owned = {ent.text for ent in doc.ents if ent.label_ == "NEWS_ORG"
+             for end in [_outlet_company_end(doc, ent.start, ent.end)]
+             if end and {t.text for t in doc[ent.end:end - 1]} <= _OUTLET_OWNER_WORDS}
     for ent in doc.ents:
         label = ent.label_
         if label == "NEWS_ORG":
+            end = _outlet_company_end(doc, ent.start, ent.end)
+            if (end or ent.text in owned) and not any(
+                    i in taken for i in range(ent.start, ent.end)):
+                cands.append(_cand(doc, ent.start, end or ent.end))
+                continue
             outlets.append(canonical_company(ent.text))
             continue
         if label in _MISLABELLED and (_ends_in_legal_form(ent) or ent.text in owners):

@@ -45,6 +45,7 @@ from timeline.dates import is_yearless
 from timeline.models import (
     Article,
     Event,
+    Mention,
     Period,
     Source,
     Timex,
@@ -104,7 +105,7 @@ _FISCAL_MONTHS = {"year": 12, "quarter": 3, "half": 6, **{
     **{str(n): n for n in range(1, 13)}}
 # What a company sells when another buys its ...: "Unisys's stake", "Tandy's operations".
 _SOLD_THINGS = frozenset("stake interest unit division subsidiary operations operation "
-                         "business businesses assets shares holding holdings arm group "
+                         "business businesses asset assets shares holding holdings arm group "
                          "portfolio property properties".split())
 # What is taken "against" a period's results, not compared with it.
 _CHARGE_NOUNS = frozenset("charge provision writedown write-down writeoff write-off reserve"
@@ -362,7 +363,8 @@ def _build_ctx(article: Article, doc: Doc, timexes: list[Timex], report: Company
         span = doc.char_span(b.start, b.end, alignment_mode="expand")
         if span is not None:
             regulators.update(range(span.start, span.end))
-    outlets = {t.i for ent in doc.ents if ent.label_ == "NEWS_ORG" for t in ent}
+    outlets = {t.i for ent in doc.ents if ent.label_ == "NEWS_ORG" for t in ent
+               if t.i not in company_of_token}  # ("Reuters Holdings PLC" is a company)
     regulators.update(t.i for ent in doc.ents if ent.label_ == "GOV_ORG" for t in ent)
     text = doc.text
     skip: list[tuple[int, int]] = []
@@ -726,6 +728,12 @@ def _class_hit(ctx: _Ctx, name: str, args: _Args, words: set[str]) -> bool:
         return any(t.tag_ == "VBG" and t.dep_ in ("xcomp", "dobj", "pcomp") for t in args.tokens)
     members = lex.classes.get(name)
     if members is not None:
+        if name == "products" and any(
+                t.i not in ctx.company_of_token and (t.ent_type_ == "PRODUCT" or (
+                    t.pos_ == "PROPN" and any(c.dep_ == "nummod" and c.i == t.i + 1
+                                              for c in t.children)))
+                for t in args.tokens):
+            return True  # a product by its name: "the Switch 2 would be released"
         return bool(words & members)
     return name in words
 
@@ -748,6 +756,8 @@ def _subject_kind_hit(ctx: _Ctx, name: str, args: _Args) -> bool:
     if name == "@HOLDERS":
         return bool(args.subject_words & ctx.lex.classes["holders"])
     words = args.subject_words
+    if subj.tag_ == "WDT" and args.tok.dep_ == "relcl":
+        words = words | {_lemma(args.tok.head)}  # "the drone, which launched in April"
     if args.passive:
         # "the deal was approved by the boards of both companies": the agent is the doer.
         words = words | _word_set([p for c in args.tok.children if c.dep_ == "agent"
@@ -833,6 +843,11 @@ def _match(ctx: _Ctx, tok: Token) -> _Hit | None:
         table, noun = lex.verbs, False
     elif tok.pos_ in ("NOUN", "PROPN"):
         lemma = _lemma(tok)
+        head = tok
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in ("compound", "nmod") and _lemma(head.head) in lex.classes["cost_nouns"]:
+            return None  # "acquisition costs", "restructuring charges": money, not events
         keys = []
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             keys.append(f"{lemma} {_lemma(tok.head)}")
@@ -1739,6 +1754,14 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
     sellers = [c for c in _sellers(ctx, hit) if c not in actor.companies] if etype in (
         "acquisition", "investment") else []
     companies = [c for c in companies if c not in sellers]  # the seller is no buyer
+    if etype == "acquisition":
+        companies += [c for c in _bidders(ctx, hit) if c not in companies]
+    parent = None
+    if etype == "divestiture":
+        sellers = [c for c in _recipients(ctx, hit) if c not in companies]  # see below
+        parent = _spinning_parent(ctx, hit)
+        if parent and parent not in companies:
+            companies.append(parent)  # "Intertan was spun off to Tandy holders": Tandy's too
     detail_tokens = [t for t in _arg_tokens(tok, hit.noun) if t.i not in ctx.tx_of_token]
     words = frozenset(_content_words(detail_tokens, companies))
     persons = frozenset(t.text for t in list(sent) if t.ent_type_ == "PERSON"
@@ -1753,10 +1776,17 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
     detail = " ".join(sorted(words))
     out = []
     for company in companies + sellers:
-        ctype = "divestiture" if company in sellers else etype
+        # The other side of a deal: a purchase's seller divests, a sale's buyer acquires.
+        side = "seller" if etype != "divestiture" else "buyer"
+        ctype = ("divestiture" if etype != "divestiture" else "acquisition") \
+            if company in sellers else etype
         if company in sellers:
             buyer = _summary(ctx, hit, companies[0], tx, companies[0])
-            summary = f"{company} (seller): {buyer}"
+            summary = f"{company} ({side}): {buyer}"
+        elif company == parent:
+            unit = actor.companies[0]
+            told = _summary(ctx, hit, unit, tx, unit).replace(f"{unit}: ", f"{unit} ", 1)
+            summary = f"{company}: {told}"
         else:
             summary = _summary(ctx, hit, company, tx, actor.companies[0])
         conf = _confidence(hit, actor, explicit, ctype, company in actor.targets
@@ -1808,6 +1838,61 @@ def _sellers(ctx: _Ctx, hit: _Hit) -> list[str]:
             for c in head.children:
                 if c.dep_ == "poss":
                     out += [n for n in _company_in(ctx, c) if n not in out]
+                elif c.dep_ == "prep" and c.lower_ == "of" and _lemma(head) in _SOLD_THINGS \
+                        and _lemma(head) not in ctx.lex.classes["stake"]:
+                    # "acquired the assets of Advent Solar": Advent Solar sold them
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            out += [n for n in _company_in(ctx, p) if n not in out]
+    return out
+
+
+def _recipients(ctx: _Ctx, hit: _Hit) -> list[str]:
+    """Who buys in a sale: "sell some brands to Fortune Brands Inc" (the buyer's
+    acquisition, the other side of the deal)."""
+    if hit.noun or not hit.rule.buyers or _is_passive(hit.tok):
+        return []
+    out: list[str] = []
+    for c in hit.tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+            for p in c.children:
+                if p.dep_ == "pobj" and not _is_person(ctx, p) \
+                        and _lemma(p) not in ctx.lex.classes["holders"]:
+                    out += [n for t in sorted(coordinated(p))
+                            for n in _company_in(ctx, ctx.doc[t]) if n not in out]
+    return out
+
+
+def _spinning_parent(ctx: _Ctx, hit: _Hit) -> str | None:
+    """The company whose holders receive a unit spun off in the passive: "was spun off
+    to Tandy holders" (Tandy divests; the unit is what is divested)."""
+    if hit.noun or not _is_passive(hit.tok):
+        return None
+    for c in hit.tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for p in c.children:
+                if p.dep_ == "pobj" and _lemma(p) in ctx.lex.classes["holders"]:
+                    names = _company_in(ctx, p)
+                    if names:
+                        return names[0]
+    return None
+
+
+def _bidders(ctx: _Ctx, hit: _Hit) -> list[str]:
+    """Who bids in a takeover offer the target answers: "agreed to a takeover offer from
+    Pernod Ricard" is Pernod's acquisition too."""
+    tok = hit.tok
+    bids = ctx.lex.classes["bid_nouns"]
+    noun = tok if hit.noun and _lemma(tok) in bids else tok.head if (
+        hit.noun and tok.dep_ == "compound" and _lemma(tok.head) in bids) else None
+    if noun is None:
+        return []
+    out: list[str] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            for p in c.children:
+                if p.dep_ == "pobj" and not _is_person(ctx, p):
+                    out += [n for n in _company_in(ctx, p) if n not in out]
     return out
 
 
@@ -1832,9 +1917,14 @@ def _control(ctx: _Ctx, hit: _Hit) -> bool:
 def _nested(ctx: _Ctx, hit: _Hit, hits: list[_Hit]) -> bool:
     """An event noun among the core arguments of another trigger ("gave clearance to
     Tesco's purchase", "approved the merger"): the topic of that event, not an event."""
+    tok = hit.tok
     for other in hits:
         if other is hit:
             continue
+        if hit.noun and not other.noun and other.rule.type in _DEAL_TYPES \
+                and _lemma(tok) in ctx.lex.classes["deal_words"] and tok.dep_ == "pobj" \
+                and tok.head.head.i == other.tok.i and tok.head.lower_ in ("in", "under"):
+            return True  # "acquired the assets in a deal aimed at ...": the same deal
         args = _Args(ctx, other.tok, other.noun)
         if any(t.i == hit.tok.i for t in args.tokens):
             if not other.noun and hit.tok.dep_ not in ("dobj", "nsubjpass", "attr", "oprd") \
@@ -1887,10 +1977,12 @@ def _background(ctx: _Ctx, hit: _Hit, actor: _Actor, carried: bool) -> bool:
     one announces and that is not told as a named company's past act."""
     lex = ctx.lex
     chain = _chain(hit.tok, hit.noun)
-    if any(c.dep_ == "advmod" and c.lower_ in lex.status["background_adverbs"]
-           for t, _ in chain for c in t.children):
+    adverbs = {c.lower_ for t, _ in chain for c in t.children if c.dep_ == "advmod"}
+    if adverbs & lex.status["background_adverbs"]:
         return True
     focus = ctx.report.focus
+    if adverbs & lex.status["comparison_adverbs"] and focus not in actor.companies:
+        return True  # "rivals have also closed stores"; the focus's "also" adds news
     if focus in actor.companies or focus in actor.targets or carried:
         return False
     if actor.how == "named" and _verb_tense(hit) == "past":
@@ -2301,6 +2393,9 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
     # Before the article has named any company, an event with no actor of its own is
     # the scene the story opens on ("125,000 retail jobs have been axed this year").
     here = ctx.base + tok.idx
+    if hit.noun and any(a.dep_ in ("acl", "relcl") and _generic_companies(ctx, a.head)
+                        for a in [tok, *list(tok.ancestors)[:3]]):
+        return None  # "jobs lost through retailers falling into administration"
     if focus and any(m.start < here for m in ctx.report.mentions):
         return _Actor((focus,), "focus", tuple(t for t in targets if t != focus))
     return None
@@ -2485,6 +2580,8 @@ def _classify(ctx: _Ctx, tok: Token, hit: _Hit, args: _Args) -> _Actor | str | N
         return None  # "shareholders filed a suit against X": X's legal event
     if lemma in lex.classes["outsiders"] and not _patient_ok(ctx, hit, tok):
         return "skip"
+    if _generic_companies(ctx, tok):
+        return "skip"  # "retailers cut jobs": companies in general
     own_patient = _own_patient(tok, hit.tok)
     if tok.dep_ in ("nsubj", "nsubjpass") and not own_patient \
             and hit.rule.type != "financial_results" and not _patient_ok(ctx, hit, tok) \
@@ -2497,6 +2594,15 @@ def _classify(ctx: _Ctx, tok: Token, hit: _Hit, args: _Args) -> _Actor | str | N
     if hit.rule.type == "financial_results" and not _own_metric(ctx, tok):
         return "skip"
     return None
+
+
+def _generic_companies(ctx: _Ctx, tok: Token) -> bool:
+    """Companies in general: a bare plural company noun ("retailers", "many banks")."""
+    lemma = _lemma(tok)
+    return tok.tag_ == "NNS" and (
+        lemma in ctx.lex.actors["company_nouns"] or lemma.endswith("maker")) and not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both"))
+        for c in tok.children)
 
 
 def _recent_company(ctx: _Ctx, tok: Token, reach: int | None = _PRONOUN_REACH) -> str | None:
@@ -2514,6 +2620,8 @@ def _recent_company(ctx: _Ctx, tok: Token, reach: int | None = _PRONOUN_REACH) -
         prev_start = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
         near = [m for m in before if m.start >= ctx.base + prev_start]
         pool = near or before
+        # A maker named to describe a thing ("GB's Airbus fleet") is not what "it" means.
+        pool = [m for m in pool if not _maker_modifier(ctx, m)] or pool
         subjects = [m for m in pool if m.start in ctx.subject_starts]
         return (subjects or pool)[-1].company
     if ctx.focus and (reach is None or _focus_recent(ctx, tok)):
@@ -2523,6 +2631,19 @@ def _recent_company(ctx: _Ctx, tok: Token, reach: int | None = _PRONOUN_REACH) -
             if ctx.base + t.idx >= start):
         return ctx.focus  # "The company said ... . For the nine months, it had ...": its
     return None
+
+
+def _maker_modifier(ctx: _Ctx, m: Mention) -> bool:
+    """A company name modifying a common noun that is no company or unit: "Airbus fleet",
+    "Boeing jets"."""
+    span = ctx.doc.char_span(m.start - ctx.base, m.end - ctx.base, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    return root.dep_ == "compound" and head.pos_ == "NOUN" and head.i not in \
+        ctx.company_of_token and _lemma(head) not in ctx.lex.actors["company_nouns"] \
+        and _lemma(head) not in ctx.lex.actors["internal_units"]
 
 
 def _focus_recent(ctx: _Ctx, tok: Token) -> bool:

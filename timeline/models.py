@@ -97,7 +97,10 @@ def span_period(first: Period, last: Period) -> Period:
     """A span from the start of `first` to the end of `last`, labelled "A/B"."""
     if first.start > last.start:
         first, last = last, first
-    return Period(first.start, max(first.end, last.end), "span", f"{first.label}/{last.label}")
+    # A span's own end points ("1870/1879" for the 1870s) keep the label one "A/B".
+    head = first.label.split("/")[0]
+    tail = last.label.split("/")[-1] if last.end >= first.end else first.label.split("/")[-1]
+    return Period(first.start, max(first.end, last.end), "span", f"{head}/{tail}")
 
 
 @dataclass(frozen=True)
