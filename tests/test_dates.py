@@ -147,6 +147,26 @@ def test_weekday_with_part_of_day_is_a_time() -> None:
     assert (t.type, t.value, label(t)) == ("TIME", "1998-02-10TMO", "1998-02-10")
 
 
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("The ferry will sail on Monday and Thursday nights from June.", "2024-12-31",
+     [("Monday", "XXXX-WXX-1TNI"), ("Thursday nights", "XXXX-WXX-4TNI")]),
+    ("The museum opens Saturday, Sunday and Wednesday mornings.", "2025-01-01",
+     [("Saturday", "XXXX-WXX-6TMO"), ("Sunday", "XXXX-WXX-7TMO"),
+      ("Wednesday mornings", "XXXX-WXX-3TMO")]),
+])
+def test_weekdays_sharing_a_plural_part_of_day_are_sets(text: str, anchor: str,
+                                                        expected: list) -> None:
+    found = [t for t in tags(text, anchor) if t.type == "SET"]
+    assert [(t.text, t.value) for t in found] == expected
+
+
+def test_weekday_before_a_singular_part_of_day_stays_a_date() -> None:
+    # "night" (singular) names one night: "Monday" is its own date, not a set
+    found = tags("The council met Monday and Tuesday night.", "2024-02-29")  # a Thursday
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("Monday", "DATE", "2024-02-26"), ("Tuesday night", "TIME", "2024-02-27TNI")]
+
+
 def test_weekday_and_date_pick_the_year_where_they_agree() -> None:
     # 23 October was a Friday in 1998, not in 1999
     assert one("It opened on Friday, Oct. 23.", "1999-05-05").value == "1998-10-23"

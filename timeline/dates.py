@@ -1297,7 +1297,9 @@ def _n_weekday(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
 def _n_weekday_set(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
     wd = _WEEKDAYS[m["weekday"].lower().rstrip(".")]
     whole = m.group(0).lower()
-    part = next((c for w, c in _PARTS_UNITS.items() if w in whole), None)
+    # A part of day may sit after the match ("Monday and Tuesday nights": the lookahead).
+    part_text = (_g(m, "part") or whole).lower()
+    part = next((c for w, c in _PARTS_UNITS.items() if w in part_text), None)
     if _g(m, "every") and _g(m, "every").lower() == "on" and not whole.endswith("s"):
         return None
     return _Res("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
