@@ -160,6 +160,20 @@ def test_weekdays_sharing_a_plural_part_of_day_are_sets(text: str, anchor: str,
     assert [(t.text, t.value) for t in found] == expected
 
 
+@pytest.mark.parametrize(("text", "anchor", "value"), [
+    # a present-tense verb of a scheduled event: the weekday is ahead
+    ("He and the minister meet separately Friday with the envoy.", "2025-01-01", "2025-01-03"),
+    ("The board meets on Thursday to pick a chief.", "2024-02-29", "2024-02-29"),
+    ("Trading reopens Monday after the holiday.", "2024-12-27", "2024-12-30"),
+    # an infinitive or a negation belongs to another verb; a past perfect has passed
+    ("Troops began to leave Monday.", "2025-01-01", "2024-12-30"),
+    ("The talks did not resume Tuesday.", "2024-03-01", "2024-02-27"),
+])
+def test_weekday_after_a_scheduled_present_verb(text: str, anchor: str, value: str) -> None:
+    found = [t for t in tags(text, anchor) if t.type == "DATE"]
+    assert found[0].value == value
+
+
 def test_weekday_before_a_singular_part_of_day_stays_a_date() -> None:
     # "night" (singular) names one night: "Monday" is its own date, not a set
     found = tags("The council met Monday and Tuesday night.", "2024-02-29")  # a Thursday

@@ -193,6 +193,13 @@ _FUTURE_STRICT_RE = _FUTURE_RE
 # "payable Dec. 1", "by Friday", "expires Nov. 16": a deadline word right before the date
 _DEADLINE_BEFORE = re.compile(r"(?<![\w'])" + _words(_LEX["deadline_markers"])
                               + r"(?:\s+(?:on|at|in))?\s+$", re.IGNORECASE)
+# "Arafat meets Monday", "the talks resume separately on Tuesday": a present-tense verb of a
+# scheduled event right before a bare weekday puts it ahead (news uses the present for plans).
+# An infinitive or a negation belongs to another verb ("began to leave Monday", "did not meet").
+_SCHEDULED_BEFORE = re.compile(r"(?<![\w'])(?<!\bto\s)(?<!not\s)(?<!n't\s)"
+                               + _words(_LEX["scheduled_present_verbs"])
+                               + r"(?:\s+(?:again|separately|here|there))?(?:\s+on)?\s+$",
+                               re.IGNORECASE)
 # "issued July 1", "ended Jan. 31", "introduced in April": the verb right before the date
 _ED_BEFORE = re.compile(r"(?<![\w'])[a-z]{2,}ed(?:\s+(?:on|in|at|during))?\s+$")
 # A number then a plural noun is a count, unless a word that introduces years precedes it
@@ -722,7 +729,9 @@ def _resolve_weekday(wd: int, rel: str | None, ctx: _Ctx) -> date:
         return a + timedelta(days=fwd)
     if rel == "this":
         return a - timedelta(days=back) if ctx.tense() == "past" else a + timedelta(days=fwd)
-    if _deadline_before(ctx) or ctx.tense() == "future":
+    scheduled = (_SCHEDULED_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
+                 and not _PAST_PERFECT_AUX.search(ctx.text, *ctx.sentence()))
+    if scheduled or _deadline_before(ctx) or ctx.tense() == "future":
         return a + timedelta(days=fwd)
     return a - timedelta(days=back)
 
