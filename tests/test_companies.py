@@ -263,6 +263,16 @@ def test_an_outlet_name_with_a_legal_form_is_a_company(resolve) -> None:
 
 
 @pytest.mark.model
+def test_initials_and_slips_of_the_pen_fold_into_the_full_name(resolve) -> None:
+    r = resolve("Kestrel Inc said that Kestrel Labs and G.D. Alderton Co have ended their pact. "
+                "Alderton had sold the pills. Dutch company Kestrelnobel NV has announced the "
+                "sale of a unit. Kesterlnobel said the sale closes in the year.")
+    companies = {c for _, c in _pairs(r)}
+    assert "Alderton" not in companies and "G.D. Alderton" in companies, _pairs(r)
+    assert "Kesterlnobel" not in companies and "Kestrelnobel" in companies, _pairs(r)
+
+
+@pytest.mark.model
 def test_titles_and_concepts_are_not_companies(resolve) -> None:
     r = resolve("The CEO said AI would change the industry. The CFO of Nvidia agreed, "
                 "and the company's COO said GPU demand was strong.")

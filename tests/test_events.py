@@ -1043,6 +1043,27 @@ ROUND_CASES = [
      "last year through retailers falling into administration.",
      {("Kestrel Stores", "closure", "2021-06-10")},
      {("Kestrel Stores", "restructuring", "2020")}, "retailers-in-general-are-no-company"),
+    ("Kestrel Chemicals NV announced the sale of its coatings unit to Alder Group Ltd and "
+     "Birch Capital Inc for 2 billion euros.",
+     {("Kestrel Chemicals", "divestiture", "2021-06-10"),
+      ("Alder Group", "acquisition", "2021-06-10"), ("Birch Capital", "acquisition", "2021-06-10")},
+     set(), "the-sale-noun-names-its-buyers"),
+    ("Kestrel Labs Inc and Alder Pharma Corp have terminated the agreement under which Alder "
+     "marketed Kestrel's pills. Alder voluntarily recalled them in March.",
+     {("Kestrel Labs", "partnership", "2021-06-10"), ("Alder Pharma", "partnership", "2021-06-10"),
+      ("Alder Pharma", "other", "2021-03")}, set(), "an-agreement-ended-and-a-recall"),
+    ("Kestrel Ltd said it plans to offer 3.50 dlrs a share for all the issued capital of "
+     "building group Alder Ltd.",
+     {("Kestrel", "acquisition", "2021-06-10"), ("Alder", "acquisition", "2021-06-10")},
+     set(), "an-offer-for-all-the-capital-of-a-company"),
+    ("Alder Plc supports the offer as a means of establishing a joint venture in building "
+     "materials.", {("Alder", "partnership", "2021-06-10")},
+     {("Alder", "expansion", "2021-06-10")}, "establishing-a-joint-venture-is-a-partnership"),
+    ("Kestrel Coal Ltd said on Thursday the Alder Creek mine was no longer profitable and "
+     "will be closed by September. The mine shed 35 workers in October. Kestrel will seek "
+     "to redeploy other workers to its other mines.",
+     {("Kestrel Coal", "closure", "2021-06-10/2021-09"), ("Kestrel Coal", "layoff", "2020-10"),
+      ("Kestrel Coal", "relocation", "2021-06-10")}, set(), "a-mine-closed-and-its-workers"),
     ("Reuters Holdings PLC said it plans to list its shares on the Tokyo Stock Exchange in "
      "the fourth quarter. Reuters has had a bureau in Japan since the 1870s.",
      {("Reuters Holdings", "ipo", "2021-Q4")}, set(), "an-outlet-with-a-legal-form-is-a-company"),

@@ -1195,6 +1195,13 @@ def _resolve_short_forms(cands: list[_Cand]) -> None:
                 elif (abs(len(other) - len(words)) <= 1 and min(len(other), len(words)) >= 2
                       and fuzz.ratio(" ".join(words), " ".join(other)) >= 92):
                     hits.add(canon)
+                elif len(other) > len(words) and all(len(w) == 1 for w in other[:-len(words)]) \
+                        and other[-len(words):] == words:
+                    hits.add(canon)  # "Searle" of "G.D. Searle": a founder's initials dropped
+                elif (len(words) == len(other) == 1 and min(len(words[0]), len(other[0])) >= 8
+                      and words[0][0] == other[0][0]
+                      and fuzz.ratio(words[0], other[0]) >= 88):
+                    hits.add(canon)  # a slip of the pen: "AzkoNobel" for "AkzoNobel"
         return hits
 
     mapping: dict[str, str] = {}

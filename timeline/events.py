@@ -558,6 +558,9 @@ def _word_set(tokens: list[Token]) -> set[str]:
         words.add(t.lower_)
         if t.dep_ == "compound" and t.head.i != t.i:
             words.add(f"{_lemma(t)} {_lemma(t.head)}")
+        for c in t.children:
+            if c.dep_ == "amod" and c.i == t.i - 1:
+                words.add(f"{_lemma(c)} {_lemma(t)}")  # "joint venture" (amod "joint")
     return words
 
 
@@ -1626,6 +1629,10 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
         held = [n for h in _object_heads(hit.tok) for p in h.children
                 if p.dep_ == "prep" and p.lower_ == "in"
                 for q in p.children if q.dep_ == "pobj" for n in _company_in(ctx, q)]
+        # "offer 3.50 dlrs a share for all the capital of Monier": the company bid for
+        held += [n for h in [hit.tok, *_object_heads(hit.tok)] for p in h.children
+                 if p.dep_ == "prep" and p.lower_ == "for"
+                 for q in p.children if q.dep_ == "pobj" for n in _company_in(ctx, q)]
         actor = _with_targets(actor, [n for n in held if n not in actor.companies])
     if actor is not None and actor.how == "regulated":
         etype = "legal"  # a regulator acting on a company is the company's legal event
@@ -1781,8 +1788,9 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
         ctype = ("divestiture" if etype != "divestiture" else "acquisition") \
             if company in sellers else etype
         if company in sellers:
-            buyer = _summary(ctx, hit, companies[0], tx, companies[0])
-            summary = f"{company} ({side}): {buyer}"
+            lead = companies[0]
+            told = _summary(ctx, hit, lead, tx, lead).replace(f"{lead}: ", f"{lead} ", 1)
+            summary = f"{company} ({side}): {told}"
         elif company == parent:
             unit = actor.companies[0]
             told = _summary(ctx, hit, unit, tx, unit).replace(f"{unit}: ", f"{unit} ", 1)
@@ -1850,7 +1858,15 @@ def _sellers(ctx: _Ctx, hit: _Hit) -> list[str]:
 def _recipients(ctx: _Ctx, hit: _Hit) -> list[str]:
     """Who buys in a sale: "sell some brands to Fortune Brands Inc" (the buyer's
     acquisition, the other side of the deal)."""
-    if hit.noun or not hit.rule.buyers or _is_passive(hit.tok):
+    if hit.noun:
+        # "the sale of its chemicals unit to Carlyle Group and GIC"
+        return list(dict.fromkeys(
+            ctx.company_of_token[t.i] for c in hit.tok.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj" and not _is_person(ctx, p)
+            and _lemma(p) not in ctx.lex.classes["holders"]
+            for t in p.subtree if t.i in ctx.company_of_token))
+    if not hit.rule.buyers or _is_passive(hit.tok):
         return []
     out: list[str] = []
     for c in hit.tok.children:
@@ -1890,9 +1906,17 @@ def _bidders(ctx: _Ctx, hit: _Hit) -> list[str]:
     out: list[str] = []
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-            for p in c.children:
-                if p.dep_ == "pobj" and not _is_person(ctx, p):
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            for p in objs:
+                if not _is_person(ctx, p):
                     out += [n for n in _company_in(ctx, p) if n not in out]
+            if not objs:
+                # a name the parser left off the preposition ("by U.S.-based PPG
+                # Industries Inc." read as ending the sentence): the name right after it
+                for t in ctx.doc[c.i + 1:c.i + 6]:
+                    if t.i in ctx.company_of_token:
+                        out.append(ctx.company_of_token[t.i])
+                        break
     return out
 
 
@@ -2255,8 +2279,8 @@ def _company_in(ctx: _Ctx, tok: Token) -> list[str]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         add_named(p)
-                        for q in p.children:  # "of Verizon and Vodafone"
-                            if q.dep_ == "conj":
+                        for q in p.children:  # "of Verizon and Vodafone", "of the
+                            if q.dep_ in ("conj", "appos"):  # building group Monier Ltd"
                                 add_named(q)
                         if not found and _lemma(p) == "director":
                             # "the boards of directors of Verizon and Vodafone"
@@ -2582,6 +2606,9 @@ def _classify(ctx: _Ctx, tok: Token, hit: _Hit, args: _Args) -> _Actor | str | N
         return "skip"
     if _generic_companies(ctx, tok):
         return "skip"  # "retailers cut jobs": companies in general
+    if hit.rule.type in ("layoff", "hiring") and lemma in lex.classes["sites"] \
+            and tok.dep_ == "nsubj":
+        return None  # "the mine shed 35 workers": the site's owner, found further on
     own_patient = _own_patient(tok, hit.tok)
     if tok.dep_ in ("nsubj", "nsubjpass") and not own_patient \
             and hit.rule.type != "financial_results" and not _patient_ok(ctx, hit, tok) \
@@ -2676,7 +2703,9 @@ def _own_patient(subj: Token, trigger: Token) -> bool:
         return False  # ("the number of staff is to be reduced": raised by "is")
     if subj.head.i == trigger.i:
         return True
-    return trigger.dep_ == "xcomp" and trigger.head.i == subj.head.i and _is_passive(trigger)
+    # raised ("is expected to be closed") or shared ("was unprofitable and will be closed")
+    return trigger.dep_ in ("xcomp", "conj") and trigger.head.i == subj.head.i \
+        and _is_passive(trigger)
 
 
 def _own_metric(ctx: _Ctx, tok: Token) -> bool:
