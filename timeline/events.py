@@ -842,7 +842,9 @@ def _match(ctx: _Ctx, tok: Token) -> _Hit | None:
         keys = ([f"{lemma} {part}"] if part else []) + [lemma]
         if lemma in ("be", "become"):
             # A copula and its adjective: "the new phone will be available on June 7".
-            keys = [f"{lemma} {_lemma(c)}" for c in tok.children if c.dep_ == "acomp"] + keys
+            # (and its adverb: "sales were down 30%")
+            keys = [f"{lemma} {_lemma(c)}" for c in tok.children
+                    if c.dep_ in ("acomp", "advmod", "prt")] + keys
         table, noun = lex.verbs, False
     elif tok.pos_ in ("NOUN", "PROPN"):
         lemma = _lemma(tok)
