@@ -252,6 +252,17 @@ def test_news_outlets_are_sources_not_companies(resolve) -> None:
 
 
 @pytest.mark.model
+def test_headlines_paragraphs_and_final_legal_forms_end_sentences(nlp) -> None:
+    doc = nlp("Kestrel buys Alder\n\nLow cost carrier Kestrel Air bought Alder Holdings "
+              "Corp. The deal ends a pact with Birch Inc. Birch Inc. Chairman Jo Lane said "
+              "little.")
+    starts = [s.text.split()[0] for s in doc.sents]
+    assert starts[:3] == ["Kestrel", "Low", "The"], starts
+    assert [t.text for t in doc if t.text.startswith(("Corp", "Inc"))] == [
+        "Corp", "Inc.", "Inc."]  # split only before a sentence opener
+
+
+@pytest.mark.model
 def test_an_outlet_name_with_a_legal_form_is_a_company(resolve) -> None:
     r = resolve("Pernod Ricard would sell two brands to US-based Fortune Brands Inc. Reuters "
                 "Holdings PLC said it plans a listing in Tokyo. Reuters has had a bureau in "

@@ -1064,6 +1064,13 @@ ROUND_CASES = [
      "to redeploy other workers to its other mines.",
      {("Kestrel Coal", "closure", "2021-06-10/2021-09"), ("Kestrel Coal", "layoff", "2020-10"),
       ("Kestrel Coal", "relocation", "2021-06-10")}, set(), "a-mine-closed-and-its-workers"),
+    ("Kestrel Paints NV announced its strategy last year amid a hostile takeover bid by "
+     "U.S.-based Alder Industries Inc. That bid was rebuffed.",
+     {("Kestrel Paints", "acquisition", "2020"), ("Alder Industries", "acquisition", "2020")},
+     set(), "a-bid-by-a-rival-is-for-the-clauses-company"),
+    ("Kestrel Lines SA has agreed to merge its container business with Alder-Lloyd AG.",
+     {("Kestrel Lines", "acquisition", "2021-06-10"), ("Alder-Lloyd", "acquisition", "2021-06-10")},
+     set(), "merge-a-business-with-a-company"),
     ("Reuters Holdings PLC said it plans to list its shares on the Tokyo Stock Exchange in "
      "the fourth quarter. Reuters has had a bureau in Japan since the 1870s.",
      {("Reuters Holdings", "ipo", "2021-Q4")}, set(), "an-outlet-with-a-legal-form-is-a-company"),

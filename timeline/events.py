@@ -1765,6 +1765,14 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
     companies = [c for c in companies if c not in sellers]  # the seller is no buyer
     if etype == "acquisition":
         companies += [c for c in _bidders(ctx, hit) if c not in companies]
+        if hit.noun and _lemma(tok) in ctx.lex.classes["bid_nouns"] and tok.dep_ == "pobj" \
+                and not actor.targets and any(c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                                              for c in tok.children):
+            # "AkzoNobel announced its plan amid a takeover bid by PPG": the clause's
+            # company is the one bid for
+            up = _upper_company(ctx, tok)
+            if isinstance(up, list):
+                companies += [c for c in up if c not in companies]
     parent = None
     if etype == "divestiture":
         sellers = [c for c in _recipients(ctx, hit) if c not in companies]  # see below
@@ -1907,7 +1915,7 @@ def _bidders(ctx: _Ctx, hit: _Hit) -> list[str]:
         return []
     out: list[str] = []
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
             objs = [p for p in c.children if p.dep_ == "pobj"]
             for p in objs:
                 if not _is_person(ctx, p):
@@ -2324,8 +2332,11 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
                         if isinstance(r, _Actor):
                             extra = _patient_companies(ctx, tok)
                             if hit.rule.type in _DEAL_TYPES and set(extra) & set(r.companies):
-                                return None  # "it was acquired by IBM" read as IBM: a
-                                # pronoun resolved to the buyer, not a self-purchase
+                                # "it was acquired by IBM" read as IBM: the pronoun means
+                                # the company before, not the buyer
+                                extra = _patient_companies(ctx, tok, exclude=r.companies)
+                                if not extra or set(extra) & set(r.companies):
+                                    return None
                             return _with_targets(r, targets + extra)
                         if _is_regulator(ctx, p):
                             # "the bank was shut down by regulators": the bank's, legal.
@@ -2456,16 +2467,16 @@ def _with_targets(r: _Actor, targets: list[str]) -> _Actor:
     return _Actor(r.companies, r.how, tuple(t for t in targets if t not in r.companies))
 
 
-def _patient_companies(ctx: _Ctx, tok: Token) -> list[str]:
+def _patient_companies(ctx: _Ctx, tok: Token, exclude: tuple[str, ...] = ()) -> list[str]:
     """The company that undergoes a passive verb ("Booker was acquired", "the company
-    was founded")."""
+    was founded"); a pronoun is never one of `exclude`."""
     for c in tok.children:
         if c.dep_ == "nsubjpass":
             names = _company_in(ctx, c)
             if names:
                 return names
             if _lemma(c) in ctx.lex.actors["pronouns"] or _is_company_noun(ctx, c):
-                near = _recent_company(ctx, c)
+                near = _recent_company(ctx, c, exclude=exclude)
                 return [near] if near else []
     if tok.dep_ in ("relcl", "acl") and tok.tag_ == "VBN" and not any(
             c.dep_ == "nsubjpass" for c in tok.children):
@@ -2487,6 +2498,10 @@ def _targets(ctx: _Ctx, hit: _Hit, args: _Args) -> list[str]:
             out += _company_in(ctx, c)
             if hit.rule.type == "partnership" and _lemma(c) in ctx.lex.classes["agreements"]:
                 out += _contract_parties(ctx, c)
+            if c.dep_ == "dobj" and not hit.noun and _lemma(tok) in ("merge", "combine"):
+                # "merge its container business with Hapag-Lloyd" ("with" on the object)
+                out += [n for pp in c.children if pp.dep_ == "prep" and pp.lower_ == "with"
+                        for p in pp.children if p.dep_ == "pobj" for n in _company_in(ctx, p)]
         elif c.dep_ == "prep" and c.lower_ in ("of", "with", "for", "to"):
             if c.lower_ == "to" and not hit.rule.buyers:
                 continue
@@ -2634,14 +2649,16 @@ def _generic_companies(ctx: _Ctx, tok: Token) -> bool:
         for c in tok.children)
 
 
-def _recent_company(ctx: _Ctx, tok: Token, reach: int | None = _PRONOUN_REACH) -> str | None:
+def _recent_company(ctx: _Ctx, tok: Token, reach: int | None = _PRONOUN_REACH,
+                    exclude: tuple[str, ...] = ()) -> str | None:
     """What "it" or "the bank" refers to: the last company named before it in its
     paragraph (preferring one named as a subject), else the article's focus when named
-    close enough before (`reach` characters; None: anywhere)."""
+    close enough before (`reach` characters; None: anywhere). Never one of `exclude`."""
     here = ctx.base + tok.idx
     par = _paragraph(ctx, here)
     start = ctx.paragraph_starts[par] if par < len(ctx.paragraph_starts) else 0
-    before = [m for m in ctx.report.mentions if start <= m.start < here]
+    before = [m for m in ctx.report.mentions if start <= m.start < here
+              and m.company not in exclude]
     if before:
         # Centering: a company of this sentence or the one before outranks an earlier
         # subject ("... a turbulent few years for Getir. The company launched in 2015").
@@ -2653,6 +2670,8 @@ def _recent_company(ctx: _Ctx, tok: Token, reach: int | None = _PRONOUN_REACH) -
         pool = [m for m in pool if not _maker_modifier(ctx, m)] or pool
         subjects = [m for m in pool if m.start in ctx.subject_starts]
         return (subjects or pool)[-1].company
+    if ctx.focus in exclude:
+        return None
     if ctx.focus and (reach is None or _focus_recent(ctx, tok)):
         return ctx.focus
     if ctx.focus and any(t.dep_ == "nsubj" and _is_company_noun(ctx, t) and any(
@@ -2906,6 +2925,8 @@ def _summary(ctx: _Ctx, hit: _Hit, company: str, tx: _Tx | None,
                                                       and subj.i not in ctx.company_of_token):
             keep.add(subj.i)
             patient = _patient_companies(ctx, top) if subj.dep_ == "nsubjpass" else []
+            if patient and patient[0] == actor:  # "it was acquired by IBM": not IBM
+                patient = _patient_companies(ctx, top, exclude=(actor,))
             # the doer, also in the target's line; a passive's subject is what undergoes it
             replace[subj.i] = patient[0] if patient else actor or company
             for c in subj.children:

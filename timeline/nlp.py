@@ -1,7 +1,11 @@
 """Build the spaCy pipeline once: the pinned English model plus company knowledge.
 
-Pipeline: tok2vec, tagger, parser, attribute_ruler, lemmatizer, **company_ruler**,
-**legal_suffix**, ner, **org_designator**, **org_cleanup**.
+Pipeline: **form_stops**, tok2vec, tagger, **paragraph_breaks**, parser, attribute_ruler,
+lemmatizer, **company_ruler**, **legal_suffix**, ner, **org_designator**, **org_cleanup**.
+
+- `form_stops` splits the period off a sentence-final "Corp." / "Inc." when a sentence
+  opener follows; `paragraph_breaks` starts a sentence after each blank line. Both run
+  before the parser, which keeps those boundaries.
 
 - `company_ruler` (an EntityRuler before "ner") labels the alias table's names ORG with
   the canonical name as id (read back as `ent.ent_id_`), news outlets NEWS_ORG, government
@@ -117,6 +121,40 @@ def company_patterns() -> list[dict[str, Any]]:
             if " " in name and _upper_ok(name):
                 phrase(label, name.upper())
     return patterns
+
+
+# A legal form written with a period ends a sentence when a closed-class sentence opener
+# follows ("... of Orbanco Financial Services Corp. Pending approval is ...", "by PPG
+# Industries Inc. That bid ..."); kept whole, the model reads the period as the name's
+# and the sentence runs on.
+_DOTTED_FORMS = frozenset("Corp. Inc. Co. Ltd. Cos. Bros. Plc. L.P. S.A. N.V.".split())
+_OPENERS = frozenset(
+    "The That This These Those It Its He She They Their We In On At For But And As After "
+    "Before Under A An There While When If Pending Shares Separately Meanwhile Earlier "
+    "Later Last".split())
+
+
+@Language.component("form_stops")
+def form_stops(doc: Doc) -> Doc:
+    """Split the period off a sentence-final dotted legal form (see `_DOTTED_FORMS`)."""
+    splits = [t for t in doc[:-1] if t.text in _DOTTED_FORMS and t.whitespace_
+              and doc[t.i + 1].text in _OPENERS]
+    if splits:
+        with doc.retokenize() as retok:
+            for t in splits:
+                retok.split(t, [t.text[:-1], "."], heads=[(t, 1), (t, 1)])
+    return doc
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line: a headline or paragraph never runs on into the
+    next one (the parser would otherwise read "EasyJet buys GB Airways\n\nLow cost carrier
+    easyJet ..." as one sentence). Single line breaks may wrap a sentence, so they stay."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 @Language.component("legal_suffix")
@@ -249,6 +287,8 @@ def load_pipeline() -> Language:
     # only the tokenizer matters for case-sensitive text patterns, so switch them off.
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(company_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("form_stops", first=True)
+    nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("legal_suffix", after="company_ruler")
     nlp.add_pipe("org_designator", after="ner")
     nlp.add_pipe("org_cleanup", after="org_designator")
