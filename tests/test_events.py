@@ -1071,6 +1071,19 @@ ROUND_CASES = [
     ("Kestrel Lines SA has agreed to merge its container business with Alder-Lloyd AG.",
      {("Kestrel Lines", "acquisition", "2021-06-10"), ("Alder-Lloyd", "acquisition", "2021-06-10")},
      set(), "merge-a-business-with-a-company"),
+    ("Kestrel Data Ltd said on Thursday it will open an office in Osaka. The Kestrel "
+     "Market Service was launched in Japan in 2019.",
+     {("Kestrel Data", "launch", "2019")}, {("Kestrel Market Service", "launch", "2019")},
+     "a-service-launched-is-its-makers"),
+    ("Kestrel Data Ltd has kept a bureau in Japan since the 1870s, and now employs about 180 "
+     "people there.", {("Kestrel Data", "financial_results", "2021-06-10")},
+     {("Kestrel Data", "financial_results", "1870/2021-06")}, "now-is-not-since-the-1870s"),
+    ("Kestrel Stores Ltd said on Thursday it will close ten shops. The retail sector generated "
+     "sales of 384 billion stg last year while employing 2.9 million workers. Some 19,000 job "
+     "losses have been announced by major British employers since March.",
+     {("Kestrel Stores", "closure", "2021-06-10")},
+     {("Kestrel Stores", "financial_results", "2020"), ("Kestrel Stores", "layoff", "2021-03")},
+     "an-industry-is-no-company"),
     ("Reuters Holdings PLC said it plans to list its shares on the Tokyo Stock Exchange in "
      "the fourth quarter. Reuters has had a bureau in Japan since the 1870s.",
      {("Reuters Holdings", "ipo", "2021-Q4")}, set(), "an-outlet-with-a-legal-form-is-a-company"),

@@ -1260,7 +1260,13 @@ def _governing_timex(ctx: _Ctx, hit: _Hit, txs: list[_Tx],
         up += 1
         anc[cur.i] = up
     text = ctx.text
+    # "has kept a bureau there since the 1870s, and now employs 180 people": a verb told
+    # as now takes no time from the clauses above it
+    present = not hit.noun and any(c.dep_ == "advmod" and c.lower_ in (
+        "now", "currently", "presently") for c in hit.tok.children)
     for tx in txs:
+        if present and tx.root not in hit.domain:
+            continue
         own = owner.get(tx.root)
         if own is not None and own is not hit and hit.tok.i not in own.domain and not (
                 not hit.noun and hit.tok.dep_ == "conj" and hit.tok.head.i == own.tok.i):
@@ -2433,6 +2439,16 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
     if hit.noun and any(a.dep_ in ("acl", "relcl") and _generic_companies(ctx, a.head)
                         for a in [tok, *list(tok.ancestors)[:3]]):
         return None  # "jobs lost through retailers falling into administration"
+    for a in [tok, *list(tok.ancestors)[:3]]:
+        if a.pos_ not in ("VERB", "AUX"):
+            continue
+        doers = [_subject_of(a)] + [p for c in a.children if c.dep_ == "agent"
+                                    for p in c.children if p.dep_ == "pobj"]
+        if any(d is not None and d.i not in ctx.company_of_token and (
+                _generic_companies(ctx, d) or _lemma(d) in ctx.lex.classes["markets"])
+               for d in doers):
+            return None  # "the retail sector ... whilst employing 2.9 million workers",
+            # "job losses announced by major British employers"
     if focus and any(m.start < here for m in ctx.report.mentions):
         return _Actor((focus,), "focus", tuple(t for t in targets if t != focus))
     return None
@@ -2563,6 +2579,9 @@ def _classify(ctx: _Ctx, tok: Token, hit: _Hit, args: _Args) -> _Actor | str | N
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return _classify(ctx, p, hit, args)
+    if hit.rule.type == "launch" and tok.dep_ in ("nsubjpass", "nsubj") \
+            and tok.i in ctx.company_of_token and _lemma(tok) in lex.classes["products"]:
+        return None  # "The Reuter Monitor Dealing Service was launched": a product's maker
     names = _company_in(ctx, tok)
     if names and not (_is_person(ctx, tok) and tok.i not in ctx.company_of_token
                       and _lemma(tok) not in ("board",)):
