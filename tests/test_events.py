@@ -1084,6 +1084,14 @@ ROUND_CASES = [
      {("Kestrel Stores", "closure", "2021-06-10")},
      {("Kestrel Stores", "financial_results", "2020"), ("Kestrel Stores", "layoff", "2021-03")},
      "an-industry-is-no-company"),
+    ("Kestrel Motors Corp said it will spend 367 mln dlrs modernizing its Alder assembly "
+     "plant.", {("Kestrel Motors", "expansion", "2021-06-10")},
+     {("Kestrel Motors", "financial_results", "2021-06-10")}, "money-spent-modernizing-a-plant"),
+    ("Kestrel Corp said Jo Lane will take up the chief executive post on September 21.",
+     {("Kestrel", "leadership", "2021-09-21")}, set(), "taking-up-a-post"),
+    ("Schlumberger Ltd said it ended its pact with Fujitsu Ltd on Monday.",
+     {("Schlumberger", "partnership", "2021-06-07")}, {("SLB", "partnership", "2021-06-07")},
+     "a-former-name-alone-names-the-company"),
     ("Reuters Holdings PLC said it plans to list its shares on the Tokyo Stock Exchange in "
      "the fourth quarter. Reuters has had a bureau in Japan since the 1870s.",
      {("Reuters Holdings", "ipo", "2021-Q4")}, set(), "an-outlet-with-a-legal-form-is-a-company"),
