@@ -1092,6 +1092,12 @@ ROUND_CASES = [
     ("Schlumberger Ltd said it ended its pact with Fujitsu Ltd on Monday.",
      {("Schlumberger", "partnership", "2021-06-07")}, {("SLB", "partnership", "2021-06-07")},
      "a-former-name-alone-names-the-company"),
+    ("Kestrel Valves Plc said it had bought all the issued shares of two companies belonging "
+     "to Alder Ltd in a deal worth 14 mln stg. The full names of the companies purchased from "
+     "Alder are Birch Spa and Cedar Ltd. "
+     "Alder said the sale reflects its plan. Alder will use the proceeds to grow Alder.",
+     {("Kestrel Valves", "acquisition", "2021-06-10")},
+     {("Alder", "acquisition", "2021-06-10")}, "told-in-reported-speech-and-bought-from-a-seller"),
     ("Reuters Holdings PLC said it plans to list its shares on the Tokyo Stock Exchange in "
      "the fourth quarter. Reuters has had a bureau in Japan since the 1870s.",
      {("Reuters Holdings", "ipo", "2021-Q4")}, set(), "an-outlet-with-a-legal-form-is-a-company"),

@@ -1740,8 +1740,10 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
             return []  # "Montedison invests 30 billion lire a year": a habit, not news
         elif not hit.noun and status == "happened" and any(
                 c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children) and (
-                actor.how != "named" or hit.rule.sense == "generic"):
+                actor.how != "named" or hit.rule.sense == "generic") \
+                and not _told_by_company(ctx, hit):
             return []  # "the plant had been idled": undated background before the news
+            # (but "Glynwed said it had bought ..." is the news, told in reported speech)
         else:
             period = _elapsed_period(ctx, hit)
             explicit = period is not None  # "two years after it bought": a date told
@@ -1763,11 +1765,19 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
         period = span_period(day_period(period.start), day_period(period.end))
     if status == "happened" and ctx.news_day is not None and period.start > ctx.news_day.end:
         status = "planned"
+    told_sellers = _sellers(ctx, hit) if etype in ("acquisition", "investment") else []
+    if actor.how != "named" and told_sellers and set(actor.companies) <= set(told_sellers):
+        # "the companies purchased from Gallaher" read as Gallaher's: the seller is no
+        # buyer; the buyer of the deal told before (else the article's company) bought them
+        told = [c for c in (ctx.deals[-1][1] if ctx.deals else ()) if c not in told_sellers]
+        buyer = told[0] if told else ctx.focus
+        if buyer is None or buyer in told_sellers:
+            return []
+        actor = _Actor((buyer,), "anaphor", actor.targets)
     companies = list(actor.companies)
     if hit.rule.targets or etype == "acquisition":
         companies += [c for c in actor.targets if c not in companies]
-    sellers = [c for c in _sellers(ctx, hit) if c not in actor.companies] if etype in (
-        "acquisition", "investment") else []
+    sellers = [c for c in told_sellers if c not in actor.companies]
     companies = [c for c in companies if c not in sellers]  # the seller is no buyer
     if etype == "acquisition":
         companies += [c for c in _bidders(ctx, hit) if c not in companies]
@@ -1855,7 +1865,7 @@ def _sellers(ctx: _Ctx, hit: _Hit) -> list[str]:
     for c in hit.tok.children:
         if c.dep_ == "prep" and c.lower_ == "from":
             for p in c.children:
-                if p.dep_ == "pobj" and not _is_person(ctx, p):
+                if p.dep_ == "pobj" and (p.i in ctx.company_of_token or not _is_person(ctx, p)):
                     out += [n for n in _company_in(ctx, p) if n not in out]
     for head in _object_heads(hit.tok):
         if _lemma(head) in _SOLD_THINGS or _lemma(head) in ctx.lex.classes["stake"]:
@@ -2027,7 +2037,15 @@ def _background(ctx: _Ctx, hit: _Hit, actor: _Actor, carried: bool) -> bool:
         return False
     if actor.how == "named" and _verb_tense(hit) == "past":
         return False  # "Debenhams slashed 2,500 positions": a named company's act, told
-    # News of the day told by the company itself: "X said it would ...".
+    return not _told_by_company(ctx, hit)  # news of the day told by the company itself
+
+
+def _told_by_company(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a company tells the event: "X said it would ...". A company announcing it
+    makes it news of the day, whichever company acts ("Nissan said it and Lancer have
+    agreed to cooperate"); the subject may name it in an apposition ("Equity investment
+    company <Battery Group Ltd> said"), or be "it" / "the company"."""
+    lex = ctx.lex
     cur = hit.tok
     for _ in range(6):
         if cur.head.i == cur.i:
@@ -2035,15 +2053,11 @@ def _background(ctx: _Ctx, hit: _Hit, actor: _Actor, carried: bool) -> bool:
         cur = cur.head
         if _lemma(cur) in lex.status["reporting_verbs"]:
             subj = _subject_of(cur)
-            # A company announcing it makes it news of the day, whichever company acts
-            # ("Nissan said it and Lancer have agreed to cooperate"); the subject may name
-            # it in an apposition ("Equity investment company <Battery Group Ltd> said"),
-            # or be "it" / "the company".
             if subj is not None and (any(t.i in ctx.company_of_token for t in subj.subtree)
                                      or _lemma(subj) in lex.actors["pronouns"]
                                      or _is_company_noun(ctx, subj)):
-                return False
-    return True
+                return True
+    return False
 
 
 def _plan_told_before(ctx: _Ctx, hit: _Hit) -> tuple[Period | None] | None:
