@@ -1638,9 +1638,8 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
                 if p.dep_ == "prep" and p.lower_ == "in"
                 for q in p.children if q.dep_ == "pobj" for n in _company_in(ctx, q)]
         # "offer 3.50 dlrs a share for all the capital of Monier": the company bid for
-        held += [n for h in [hit.tok, *_object_heads(hit.tok)] for p in h.children
-                 if p.dep_ == "prep" and p.lower_ == "for"
-                 for q in p.children if q.dep_ == "pobj" for n in _company_in(ctx, q)]
+        held += [n for h in [hit.tok, *_object_heads(hit.tok)]
+                 for q in _prep_objects(h, ("for",)) for n in _company_in(ctx, q)]
         actor = _with_targets(actor, [n for n in held if n not in actor.companies])
     if actor is not None and actor.how == "regulated":
         etype = "legal"  # a regulator acting on a company is the company's legal event
@@ -1881,28 +1880,22 @@ def _sellers(ctx: _Ctx, hit: _Hit) -> list[str]:
     return out
 
 
+def _prep_objects(tok: Token, preps: tuple[str, ...],
+                  deps: tuple[str, ...] = ("prep",)) -> list[Token]:
+    """The objects of a word's prepositions: "to X" of "sell ... to X"."""
+    return [p for c in tok.children if c.dep_ in deps and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def _recipients(ctx: _Ctx, hit: _Hit) -> list[str]:
-    """Who buys in a sale: "sell some brands to Fortune Brands Inc" (the buyer's
-    acquisition, the other side of the deal)."""
-    if hit.noun:
-        # "the sale of its chemicals unit to Carlyle Group and GIC"
-        return list(dict.fromkeys(
-            ctx.company_of_token[t.i] for c in hit.tok.children
-            if c.dep_ == "prep" and c.lower_ == "to"
-            for p in c.children if p.dep_ == "pobj" and not _is_person(ctx, p)
-            and _lemma(p) not in ctx.lex.classes["holders"]
-            for t in p.subtree if t.i in ctx.company_of_token))
-    if not hit.rule.buyers or _is_passive(hit.tok):
+    """Who buys in a sale: "sell some brands to Fortune Brands Inc", "the sale of its
+    chemicals unit to Carlyle Group and GIC" (the buyer's acquisition, the other side)."""
+    if not hit.noun and (not hit.rule.buyers or _is_passive(hit.tok)):
         return []
-    out: list[str] = []
-    for c in hit.tok.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ == "to":
-            for p in c.children:
-                if p.dep_ == "pobj" and not _is_person(ctx, p) \
-                        and _lemma(p) not in ctx.lex.classes["holders"]:
-                    out += [n for t in sorted(coordinated(p))
-                            for n in _company_in(ctx, ctx.doc[t]) if n not in out]
-    return out
+    objs = [p for p in _prep_objects(hit.tok, ("to",), ("prep", "dative"))
+            if not _is_person(ctx, p) and _lemma(p) not in ctx.lex.classes["holders"]]
+    return list(dict.fromkeys(ctx.company_of_token[t.i] for p in objs for t in p.subtree
+                              if t.i in ctx.company_of_token))
 
 
 def _spinning_parent(ctx: _Ctx, hit: _Hit) -> str | None:
@@ -1910,14 +1903,9 @@ def _spinning_parent(ctx: _Ctx, hit: _Hit) -> str | None:
     to Tandy holders" (Tandy divests; the unit is what is divested)."""
     if hit.noun or not _is_passive(hit.tok):
         return None
-    for c in hit.tok.children:
-        if c.dep_ == "prep" and c.lower_ == "to":
-            for p in c.children:
-                if p.dep_ == "pobj" and _lemma(p) in ctx.lex.classes["holders"]:
-                    names = _company_in(ctx, p)
-                    if names:
-                        return names[0]
-    return None
+    return next((names[0] for p in _prep_objects(hit.tok, ("to",))
+                 if _lemma(p) in ctx.lex.classes["holders"]
+                 for names in [_company_in(ctx, p)] if names), None)
 
 
 def _bidders(ctx: _Ctx, hit: _Hit) -> list[str]:
@@ -1933,17 +1921,13 @@ def _bidders(ctx: _Ctx, hit: _Hit) -> list[str]:
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
             objs = [p for p in c.children if p.dep_ == "pobj"]
-            for p in objs:
-                if not _is_person(ctx, p):
-                    out += [n for n in _company_in(ctx, p) if n not in out]
+            out += [n for p in objs if not _is_person(ctx, p) for n in _company_in(ctx, p)]
             if not objs:
                 # a name the parser left off the preposition ("by U.S.-based PPG
                 # Industries Inc." read as ending the sentence): the name right after it
-                for t in ctx.doc[c.i + 1:c.i + 6]:
-                    if t.i in ctx.company_of_token:
-                        out.append(ctx.company_of_token[t.i])
-                        break
-    return out
+                out += [ctx.company_of_token[t.i] for t in ctx.doc[c.i + 1:c.i + 6]
+                        if t.i in ctx.company_of_token][:1]
+    return list(dict.fromkeys(out))
 
 
 def _control(ctx: _Ctx, hit: _Hit) -> bool:
