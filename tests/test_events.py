@@ -1098,6 +1098,20 @@ ROUND_CASES = [
      "Alder said the sale reflects its plan. Alder will use the proceeds to grow Alder.",
      {("Kestrel Valves", "acquisition", "2021-06-10")},
      {("Alder", "acquisition", "2021-06-10")}, "told-in-reported-speech-and-bought-from-a-seller"),
+    ("Kestrel Mail Corp said its president, J.R.Alden, resigned last Friday. Jo Lane, "
+     "chairman and chief executive officer, will assume the role of president.",
+     {("Kestrel Mail", "leadership", "2021-06-04"), ("Kestrel Mail", "leadership", "2021-06-10")},
+     {("J.R.Alden", "leadership", "2021-06-10")}, "a-president-named-in-apposition-is-a-person"),
+    ("Kestrel Oy has appointed Intel manager Jo Lane as its new chief executive. In May, "
+     "Kestrel reported a 40% slump in first quarter profits. Lane is leaving his current job "
+     "as the head of Intel's Business Division.",
+     {("Kestrel", "financial_results", "2021-Q1"), ("Intel", "leadership", "2021-06-10")},
+     {("Kestrel", "financial_results", "2021-05"), ("Business Division", "leadership",
+                                                    "2021-06-10")},
+     "a-figure-reported-in-may-and-a-manager-leaving"),
+    ("Kestrel Cameras Inc will report fourth-quarter results on July 3.",
+     {("Kestrel Cameras", "financial_results", "2021-07-03")}, set(),
+     "a-report-to-come-is-dated-by-its-day"),
     ("Reuters Holdings PLC said it plans to list its shares on the Tokyo Stock Exchange in "
      "the fourth quarter. Reuters has had a bureau in Japan since the 1870s.",
      {("Reuters Holdings", "ipo", "2021-Q4")}, set(), "an-outlet-with-a-legal-form-is-a-company"),

@@ -579,6 +579,13 @@ def _not_a_company(doc: Doc, start: int, end: int, persons: set[str],
         return True  # "U.S. Exporters", "U.S. Securities": wire-story nouns, not names
     if _names_a_unit(doc, end) and not _has_legal_form(text):
         return True  # "the Chassis Solutions and Aftermarket divisions": parts of a company
+    if start >= 2 and doc[start - 1].text in ("'s", "\u2019s") and span[-1].lower_ in \
+            _label_set("unit_nouns") and not _has_legal_form(text):
+        return True  # "Microsoft's Business Division": a part of the owner named before
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in _label_set("job_words") \
+            and not _has_legal_form(text):
+        return True  # "its president, J.R.Moman, resigned": the person holding the job
     if end < len(doc) and doc[end].lower_ in _label_set("not_company_heads") \
             and not _has_legal_form(text):
         return True  # "the Solidaires Informatique union", "the Teamsters union"

@@ -1264,6 +1264,9 @@ def _governing_timex(ctx: _Ctx, hit: _Hit, txs: list[_Tx],
     # as now takes no time from the clauses above it
     present = not hit.noun and any(c.dep_ == "advmod" and c.lower_ in (
         "now", "currently", "presently") for c in hit.tok.children)
+    reported = {t.i for c in hit.tok.children if c.dep_ == "dobj" for t in c.subtree} if (
+        hit.rule.type == "financial_results" and not hit.noun and not planned
+        and _lemma(hit.tok) in ctx.lex.status["reporting_verbs"]) else set()
     for tx in txs:
         if present and tx.root not in hit.domain:
             continue
@@ -1307,7 +1310,10 @@ def _governing_timex(ctx: _Ctx, hit: _Hit, txs: list[_Tx],
                         and _lemma(cur) in ctx.lex.status["reporting_verbs"])
         # A figure is dated by the period its telling names, not the day it was told.
         day_told = int(told and tx.period.precision not in _FIGURE_PRECISIONS)
-        key = (ahead, day_told, 0 if in_domain else 1, anc[cur.i], down,
+        # "In July, Nokia reported a slump in second-quarter profits": a reported figure
+        # is dated by the period named in what is reported, not by the telling
+        in_report = int(not (tx.root in reported and tx.period.precision in _FIGURE_PRECISIONS))
+        key = (ahead, day_told, in_report, 0 if in_domain else 1, anc[cur.i], down,
                -_precision_rank(tx.period))
         if best is None or key < best:
             best, chosen = key, tx
@@ -2019,8 +2025,10 @@ def _background(ctx: _Ctx, hit: _Hit, actor: _Actor, carried: bool) -> bool:
         return True  # "rivals have also closed stores"; the focus's "also" adds news
     if focus in actor.companies or focus in actor.targets or carried:
         return False
-    if actor.how == "named" and _verb_tense(hit) == "past":
+    if actor.how == "named" and (_verb_tense(hit) == "past" or (
+            hit.rule.type == "leadership" and _verb_tense(hit) == "present")):
         return False  # "Debenhams slashed 2,500 positions": a named company's act, told
+        # (and "he is leaving his job at Microsoft": the person the news is about)
     return not _told_by_company(ctx, hit)  # news of the day told by the company itself
 
 
@@ -2421,6 +2429,10 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
             c = ctx.company_of_token.get(t.i)
             if c and c not in names:
                 names.append(c)
+        if not names and etype == "leadership":
+            # "he is leaving his job as the head of Microsoft's business division"
+            names = [ctx.company_of_token[i] for i in sorted(_clause_subtree(tok, hit.noun))
+                     if i in ctx.company_of_token]
         if names:
             return _Actor((names[0],), "named")
         if subj is not None and _is_regulator(ctx, subj) and etype != "legal":
