@@ -284,6 +284,22 @@ def test_initials_and_slips_of_the_pen_fold_into_the_full_name(resolve) -> None:
 
 
 @pytest.mark.model
+def test_owned_things_boards_and_full_names_stay_apart(resolve) -> None:
+    r = resolve("Kestrel Cruise Group chief executive Jo Lane is to step down. She joined "
+                "the Board of Directors in 1990 and oversaw Kestrel Cruise Lines\u2019s Sovereign "
+                "class vessels. Wm. Alder Jr. Co said it would launch a gum.")
+    companies = {c for _, c in _pairs(r)}
+    assert "Kestrel Cruise Group" in companies and "Kestrel Cruise Lines" in companies, companies
+    assert not any("Sovereign" in c or "Board" in c for c in companies), companies
+    assert not any(c.endswith("Jr.") or c.endswith("Jr") for c in companies), companies
+
+
+def test_clean_name_drops_a_generation_mark() -> None:
+    assert clean_name("Wm. Wrigley Jr. Co") == "Wm. Wrigley"
+    assert clean_name("Wrigley Jr.") == "Wrigley"
+
+
+@pytest.mark.model
 def test_titles_and_concepts_are_not_companies(resolve) -> None:
     r = resolve("The CEO said AI would change the industry. The CFO of Nvidia agreed, "
                 "and the company's COO said GPU demand was strong.")

@@ -206,6 +206,9 @@ def clean_name(name: str) -> str:
             break
         base = cut
     base = base.strip(" ,;:") or text
+    # a founder's generation mark is no part of the company's short name
+    # ("Wm. Wrigley Jr. Co" -> "Wm. Wrigley")
+    base = re.sub(r"(?<=\w)\s+(?:Jr|Sr)\.?$", "", base)
     if base.count("(") > base.count(")"):
         # "Toshiba Information Systems (U.K." after its ") Ltd" went: the name before it
         base = base[:base.rindex("(")].strip(" ,;:") or base
@@ -367,6 +370,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     for i in range(start + 1, min(end - 1, start + 4)):
         if _POSSESSIVE.fullmatch(doc[i].text) and doc[start:i].text in _label_set("places_of"):
             start = i + 1
+            break
+    # "Royal Caribbean International's Sovereign": a name of two or more words owning a
+    # thing (a ship, a product) is the name; one word before the possessive may be the
+    # name's own ("Kohl's Department Stores", "Moody's Investors Service").
+    for i in range(start + 2, end - 1):
+        if doc[i].text in ("'s", "\u2019s") and not _has_legal_form(doc[i + 1:end].text):
+            end = i
             break
     # (and table debris after a name: "National Bank +1.8")
     while end > start and (_POSSESSIVE.fullmatch(doc[end - 1].text) or doc[end - 1].is_punct
@@ -1194,8 +1204,10 @@ def _resolve_short_forms(cands: list[_Cand]) -> None:
                 other = _tokens_lower(t)
                 if other == words:
                     hits.add(canon)
-                elif len(other) > len(words) and other[: len(words)] == words:
-                    hits.add(canon)
+                elif len(other) > len(words) and other[: len(words)] == words \
+                        and c.text.split()[-1].lower().strip(".,") not in _LEGAL_WORDS:
+                    hits.add(canon)  # ("Royal Caribbean Group" is a full name, not a
+                    # short form of "Royal Caribbean International")
                 elif (len(words) == 1 and c.text.isupper() and len(other) >= 2
                       and words[0] == _initials(t)):
                     hits.add(canon)
