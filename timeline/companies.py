@@ -1195,6 +1195,8 @@ def _resolve_short_forms(cands: list[_Cand]) -> None:
     def longer_matches(c: _Cand) -> set[str]:
         words = _tokens_lower(c.text)
         hits: set[str] = set()
+        full_name = any(t.split()[-1].lower().strip(".,") in _LEGAL_WORDS
+                        for t in groups[c.canonical])  # type: ignore[index]
         if not words:
             return hits
         for canon, texts in groups.items():
@@ -1205,9 +1207,10 @@ def _resolve_short_forms(cands: list[_Cand]) -> None:
                 if other == words:
                     hits.add(canon)
                 elif len(other) > len(words) and other[: len(words)] == words \
-                        and c.text.split()[-1].lower().strip(".,") not in _LEGAL_WORDS:
-                    hits.add(canon)  # ("Royal Caribbean Group" is a full name, not a
-                    # short form of "Royal Caribbean International")
+                        and not full_name:
+                    hits.add(canon)  # ("Royal Caribbean Group", and "Royal Caribbean"
+                    # beside it, is a full name, not a short form of "Royal Caribbean
+                    # International")
                 elif (len(words) == 1 and c.text.isupper() and len(other) >= 2
                       and words[0] == _initials(t)):
                     hits.add(canon)
