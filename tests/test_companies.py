@@ -294,6 +294,14 @@ def test_owned_things_boards_and_full_names_stay_apart(resolve) -> None:
     assert not any(c.endswith("Jr.") or c.endswith("Jr") for c in companies), companies
 
 
+@pytest.mark.model
+def test_a_founder_named_company_keeps_its_surname(resolve) -> None:
+    r = resolve("Kestrel NV said it will pool sales with U.S. firm <John Alderwick Mfg Co Inc>. "
+                "From this autumn Alderwick will sell Kestrel products. Kestrel will cover "
+                "Europe for Alderwick. Alderwick had 1986 sales of 209 mln dlrs.")
+    assert any(m.text == "Alderwick" for m in r.mentions), _pairs(r)
+
+
 def test_clean_name_drops_a_generation_mark() -> None:
     assert clean_name("Wm. Wrigley Jr. Co") == "Wm. Wrigley"
     assert clean_name("Wrigley Jr.") == "Wrigley"

@@ -475,14 +475,19 @@ def _person_words(doc: Doc, org_keys: set[str]) -> set[str]:
         (e.text, "ORG" if e.label_ == "PERSON" and _after_company_noun(doc, e.start)
          else e.label_) for e in doc.ents if len(e) == 1)
     words: set[str] = set()
+    # ("Fluke" alone after "John Fluke Mfg Co Inc" is the company, however tagged)
+    name_words = {t.text for e in doc.ents if e.label_ == "ORG" and len(e) > 2
+                  and _ends_in_legal_form(e) for t in e[1:]}
     for ent in doc.ents:
         if ent.label_ != "PERSON" or _ends_in_legal_form(ent) or (
                 len(ent) > 1 and _bare_key(ent.text) in org_keys):
             continue  # ("Hapag Lloyd" tagged PERSON once and ORG elsewhere)
-        if len(ent) == 1 and labels[(ent.text, "ORG")] >= labels[(ent.text, "PERSON")]:
+        if len(ent) == 1 and (labels[(ent.text, "ORG")] >= labels[(ent.text, "PERSON")]
+                              or ent.text in name_words):
             continue
         words.add(ent.text)
-        words.update(t.text for t in ent if t.is_alpha and t.text[:1].isupper())
+        words.update(t.text for t in ent if t.is_alpha and t.text[:1].isupper()
+                     and t.text not in name_words)
     return words
 
 
@@ -694,7 +699,15 @@ def resolve_companies(doc: Doc) -> CompanyReport:
     org_keys = _org_keys(doc)
     owners = _owner_names(doc, org_keys)
     persons = _person_words(doc, org_keys) - owners
-    places_here = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    # Names tagged places at least as often as organisations, unless a word of a longer
+    # company name of the article ("Fluke" of "John Fluke Mfg Co Inc", tagged ORG once and
+    # a place once, stays a company; "Kimberley" does not).
+    kinds = Counter((e.text, e.label_ in ("GPE", "LOC")) for e in doc.ents
+                    if e.label_ in ("GPE", "LOC", "ORG"))
+    name_words = {t.text for e in doc.ents if e.label_ == "ORG" and len(e) > 2
+                  and _ends_in_legal_form(e) for t in e}
+    places_here = {t for (t, place), n in kinds.items()
+                   if place and n >= kinds[(t, False)] and t not in name_words}
     products = _product_words(doc)
     cands = _bracketed(doc)
     taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}

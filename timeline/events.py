@@ -1638,14 +1638,18 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
     elif etype == "investment" and _control(ctx, hit):
         etype = "acquisition"  # "buy all of the shares", "acquire a 70 pct stake"
     actor = _resolve_actor(ctx, hit)
-    if actor is not None and etype == "acquisition" and hit.rule.type == "investment":
-        # "acquired a controlling interest in Data Access": Data Access is taken over too.
-        held = [n for h in _object_heads(hit.tok) for p in h.children
-                if p.dep_ == "prep" and p.lower_ == "in"
-                for q in p.children if q.dep_ == "pobj" for n in _company_in(ctx, q)]
-        # "offer 3.50 dlrs a share for all the capital of Monier": the company bid for
-        held += [n for h in [hit.tok, *_object_heads(hit.tok)]
-                 for q in _prep_objects(h, ("for",)) for n in _company_in(ctx, q)]
+    if actor is not None and etype in ("acquisition", "investment") \
+            and hit.rule.type == "investment" and not hit.noun:
+        # "acquired a controlling interest in Data Access": Data Access is taken over too;
+        # "will buy a minority stake in Fluke": Fluke receives the investment.
+        held = [n for h in _object_heads(hit.tok) for q in _prep_objects(h, ("in",))
+                for n in _company_in(ctx, q)]
+        if etype == "investment" and _sellers(ctx, hit):
+            held = []  # "acquire Unisys's stake in Magnetic Peripherals": no new money in
+        if etype == "acquisition":
+            # "offer 3.50 dlrs a share for all the capital of Monier": the company bid for
+            held += [n for h in [hit.tok, *_object_heads(hit.tok)]
+                     for q in _prep_objects(h, ("for",)) for n in _company_in(ctx, q)]
         actor = _with_targets(actor, [n for n in held if n not in actor.companies])
     if actor is not None and actor.how == "regulated":
         etype = "legal"  # a regulator acting on a company is the company's legal event
@@ -1780,7 +1784,7 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
             return []
         actor = _Actor((buyer,), "anaphor", actor.targets)
     companies = list(actor.companies)
-    if hit.rule.targets or etype == "acquisition":
+    if hit.rule.targets or etype in ("acquisition", "investment"):
         companies += [c for c in actor.targets if c not in companies]
     sellers = [c for c in told_sellers if c not in actor.companies]
     companies = [c for c in companies if c not in sellers]  # the seller is no buyer
