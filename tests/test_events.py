@@ -1120,6 +1120,12 @@ ROUND_CASES = [
      "a-stake-changing-hands-brings-no-money-in"),
     ("Kestrel NV said it planned to pool world-wide sales of test equipment with Alder Corp.",
      {("Kestrel", "partnership", "2021-06-10")}, set(), "pooling-sales-is-a-partnership"),
+    ("Kestrel Corp said it has exited some operations, closing 13 plants and 130 labs, and "
+     "reducing its workforce by 47,000 since 2003.\n\nKestrel filed suit against Alder Inc "
+     "for infringing five patents.",
+     {("Kestrel", "closure", "2003/2021-06"), ("Kestrel", "layoff", "2003/2021-06"),
+      ("Kestrel", "legal", "2021-06-10"), ("Alder", "legal", "2021-06-10")}, set(),
+     "a-time-closing-conjoined-acts-and-both-sides-of-a-suit"),
     ("Reuters Holdings PLC said it plans to list its shares on the Tokyo Stock Exchange in "
      "the fourth quarter. Reuters has had a bureau in Japan since the 1870s.",
      {("Reuters Holdings", "ipo", "2021-Q4")}, set(), "an-outlet-with-a-legal-form-is-a-company"),

@@ -1317,6 +1317,22 @@ def _governing_timex(ctx: _Ctx, hit: _Hit, txs: list[_Tx],
                -_precision_rank(tx.period))
         if best is None or key < best:
             best, chosen = key, tx
+    if chosen is None and not hit.noun and hit.rule.type != "financial_results":
+        # "closing 13 plants ... and reducing our workforce by 47,000 since 2003": a time
+        # ending the last of conjoined acts is all of theirs
+        for c in hit.tok.children:
+            if c.dep_ != "conj" or c.pos_ != "VERB":
+                continue
+            last = c.sent.end - 1
+            while last > c.i and (ctx.doc[last].is_punct or ctx.doc[last].is_space):
+                last -= 1
+            for tx in txs:
+                own = owner.get(tx.root)
+                if tx.root > c.i and max(tx.tokens) == last and not _BASE_PERIOD.search(
+                        tx.timex.text) and tx.root in {
+                        t.i for t in c.subtree} and (own is None or own is hit
+                                                     or own.tok.i == c.i):
+                    return tx
     if chosen is not None:
         for tx in txs:
             gap = ctx.text[min(tx.timex.end, chosen.timex.end):
@@ -1798,6 +1814,9 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
             up = _upper_company(ctx, tok)
             if isinstance(up, list):
                 companies += [c for c in up if c not in companies]
+    if etype == "legal":
+        # "filed suit against Samsung", "sued Fujifilm": the other side's legal event too
+        companies += [c for c in _legal_opponents(ctx, hit) if c not in companies]
     parent = None
     if etype == "divestiture":
         sellers = [c for c in _recipients(ctx, hit) if c not in companies]  # see below
@@ -1888,6 +1907,17 @@ def _sellers(ctx: _Ctx, hit: _Hit) -> list[str]:
                         if p.dep_ == "pobj":
                             out += [n for n in _company_in(ctx, p) if n not in out]
     return out
+
+
+def _legal_opponents(ctx: _Ctx, hit: _Hit) -> list[str]:
+    """The company a suit or accusation is against: "against X" on the trigger or its
+    object ("filed suit against Samsung"), the object of "sue" / "accuse"."""
+    tok = hit.tok
+    heads = [tok, *(_object_heads(tok) if not hit.noun else [])]
+    out = [n for h in heads for q in _prep_objects(h, ("against",)) for n in _company_in(ctx, q)]
+    if not hit.noun and _lemma(tok) in ("sue", "accuse"):
+        out += [n for c in tok.children if c.dep_ == "dobj" for n in _company_in(ctx, c)]
+    return list(dict.fromkeys(out))
 
 
 def _prep_objects(tok: Token, preps: tuple[str, ...],
