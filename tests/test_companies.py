@@ -260,6 +260,10 @@ def test_headlines_paragraphs_and_final_legal_forms_end_sentences(nlp) -> None:
     assert starts[:3] == ["Kestrel", "Low", "The"], starts
     assert [t.text for t in doc if t.text.startswith(("Corp", "Inc"))] == [
         "Corp", "Inc.", "Inc."]  # split only before a sentence opener
+    # the lede's first word is never a sentence of its own
+    doc = nlp("Kestrel to close 600 stores\n\nKestrel will close 600 coffee shops.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Kestrel to close 600 stores", "Kestrel will close 600 coffee shops."]
 
 
 @pytest.mark.model

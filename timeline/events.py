@@ -2706,6 +2706,8 @@ def _classify(ctx: _Ctx, tok: Token, hit: _Hit, args: _Args) -> _Actor | str | N
 def _generic_companies(ctx: _Ctx, tok: Token) -> bool:
     """Companies in general: a bare plural company noun ("retailers", "many banks")."""
     lemma = _lemma(tok)
+    if lemma in ctx.lex.classes["sites"]:
+        return False  # "stores had opened": places, not companies
     return tok.tag_ == "NNS" and (
         lemma in ctx.lex.actors["company_nouns"] or lemma.endswith("maker")) and not any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both"))

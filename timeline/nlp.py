@@ -151,9 +151,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after a blank line: a headline or paragraph never runs on into the
     next one (the parser would otherwise read "EasyJet buys GB Airways\n\nLow cost carrier
     easyJet ..." as one sentence). Single line breaks may wrap a sentence, so they stay."""
-    for tok in doc[:-1]:
+    for tok in doc[:-2]:
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
+            if not doc[tok.i + 2].is_space:
+                doc[tok.i + 2].is_sent_start = False  # (no one-word sentence: "Starbucks")
     return doc
 
 
