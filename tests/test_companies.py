@@ -306,6 +306,13 @@ def test_a_founder_named_company_keeps_its_surname(resolve) -> None:
     assert any(m.text == "Alderwick" for m in r.mentions), _pairs(r)
 
 
+@pytest.mark.model
+def test_bracketed_words_in_a_wire_name_and_government_offices(resolve) -> None:
+    r = resolve("Kestrel Kong (Holdings) Ltd <KKGH.HK> said its 1986 earnings rose. The "
+                "Federal Banking Supervisory Office and the European Community said little.")
+    assert {c for _, c in _pairs(r)} == {"Kestrel Kong"}, _pairs(r)
+
+
 def test_clean_name_drops_a_generation_mark() -> None:
     assert clean_name("Wm. Wrigley Jr. Co") == "Wm. Wrigley"
     assert clean_name("Wrigley Jr.") == "Wrigley"

@@ -882,6 +882,10 @@ def _names_before_tickers(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 break  # "Japan's Mitsui Engineering ... <MSET.T>"
             if "<" in tok.text or ">" in tok.text:
                 break  # another ticker: "<AMR>-ACI <ACF>"
+            if tok.text == ")" and i >= 3 and doc[i - 2].text == "(" \
+                    and doc[i - 1].text[:1].isupper() and doc[i - 3].text[:1].isupper():
+                i -= 3  # "Cheung Kong (Holdings) Ltd <CKGH.HK>": a bracketed word inside
+                continue
             if tok.text[:1].isupper() or (tok.text[:1].isdigit() and tok.text[-1:].isupper()):
                 first = i
             elif not (tok.text in _CONNECTORS and i > 0 and doc[i - 1].text[:1].isupper()
