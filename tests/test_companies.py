@@ -313,6 +313,17 @@ def test_bracketed_words_in_a_wire_name_and_government_offices(resolve) -> None:
     assert {c for _, c in _pairs(r)} == {"Kestrel Kong"}, _pairs(r)
 
 
+@pytest.mark.model
+def test_two_names_written_with_their_forms_elsewhere_are_split(resolve) -> None:
+    r = resolve("Kestrelgroup Cos Inc said it was sued over franchises sold by Alder Financial "
+                "Corp. The claims concern agreements between Kestrelgroup and Alder Financial "
+                "reached in 1985.")
+    assert not any(" and " in c for _, c in _pairs(r)), _pairs(r)
+    r = resolve("Former Secretary of State for Trade and Industry Jo Lane joined Kestrel Corp "
+                "in 1991.")
+    assert {c for _, c in _pairs(r)} == {"Kestrel"}, _pairs(r)
+
+
 def test_clean_name_drops_a_generation_mark() -> None:
     assert clean_name("Wm. Wrigley Jr. Co") == "Wm. Wrigley"
     assert clean_name("Wrigley Jr.") == "Wrigley"

@@ -583,6 +583,8 @@ def _not_a_company(doc: Doc, start: int, end: int, persons: set[str],
         return True  # "NV" of "Unilever Plc and NV group", "Cie" of "Cie du Midi"
     if any(t.text in _TITLE_WORDS for t in span):  # "National Security Adviser Brent Scowcroft"
         return True
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in _TITLE_WORDS:
+        return True  # "Secretary of State for Trade and Industry Paul Channon": a post
     if text in persons or text in products:  # "Wang" of "Wang Minjie"; "MAX" of "737 MAX"
         return True
     last = span[-1]
@@ -624,9 +626,17 @@ def _split_conjoined(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         left, right = doc[start:i].text, doc[i + 1:end].text
         if _lookup(doc[start:end].text, tickers=False):
             break
-        if clean_name(left) != left or _lookup(left, False) or _lookup(right, False):
+        if clean_name(left) != left or _lookup(left, False) or _lookup(right, False) or (
+                _named_with_form(doc.text, left) and _named_with_form(doc.text, right)):
             return [(start, i), (i + 1, end)]
     return [(start, end)]
+
+
+def _named_with_form(text: str, name: str) -> bool:
+    """Whether the article writes `name` with a legal form somewhere ("Worldgroup Cos
+    Inc", "IT Financial Corp"): then "Worldgroup and IT Financial" are two companies."""
+    forms = "|".join(re.escape(f) for f in sorted(_NAME_ENDING_FORMS | {"Cos", "Co"}))
+    return bool(re.search(rf"\b{re.escape(name)}\s+(?:{forms})(?!\w)", text))
 
 
 def _acronym_after(doc: Doc, end: int) -> tuple[str, int, int] | None:
