@@ -400,15 +400,21 @@ def _extend_left(doc: Doc, start: int) -> int:
     return first
 
 
+def _proper_run(doc: Doc, end: int, stop: frozenset[str] = frozenset()) -> int:
+    """The index after up to three capitalised proper nouns from `end`, each after a space,
+    none a legal form or in `stop`: where a legal form would close a longer name."""
+    j = end
+    while j < len(doc) and j - end < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+            and doc[j].text not in stop and doc[j].text not in _NAME_ENDING_FORMS \
+            and doc[j - 1].whitespace_:
+        j += 1
+    return j
+
+
 def _longer_name(doc: Doc, start: int, end: int) -> int | None:
     """The end of a longer, unknown name a table name begins: "Lear Siegler Inc" (proper
     nouns up to a legal form), which the table's "Lear" would otherwise claim."""
-    j = end
-    designators = _label_set("designators")
-    while j < len(doc) and j - end < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
-            and doc[j].text not in designators and doc[j].text not in _NAME_ENDING_FORMS \
-            and doc[j - 1].whitespace_:
-        j += 1
+    j = _proper_run(doc, end, _label_set("designators"))
     if j == end or j >= len(doc) or doc[j].text not in _NAME_ENDING_FORMS:
         return None
     if _lookup(doc[start:j + 1].text, tickers=False) or _lookup(doc[start:j].text, tickers=False):
@@ -419,13 +425,10 @@ def _longer_name(doc: Doc, start: int, end: int) -> int | None:
 _OUTLET_OWNER_WORDS = frozenset("Holdings Holding Group Media Company Co".split())
 
 
-def _outlet_company_end(doc: Doc, start: int, end: int) -> int | None:
+def _outlet_company_end(doc: Doc, end: int) -> int | None:
     """The end of a company name an outlet's name begins: "Reuters Holdings PLC" (proper
     nouns up to a legal form) or "Reuters PLC"; None for the outlet itself."""
-    j = end
-    while j < len(doc) and j - end < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
-            and doc[j].text not in _NAME_ENDING_FORMS and doc[j - 1].whitespace_:
-        j += 1
+    j = _proper_run(doc, end)
     if j < len(doc) and doc[j].text in _NAME_ENDING_FORMS and doc[j - 1].whitespace_:
         return j + 1
     return None
@@ -476,8 +479,7 @@ def _person_words(doc: Doc, org_keys: set[str]) -> set[str]:
          else e.label_) for e in doc.ents if len(e) == 1)
     words: set[str] = set()
     # ("Fluke" alone after "John Fluke Mfg Co Inc" is the company, however tagged)
-    name_words = {t.text for e in doc.ents if e.label_ == "ORG" and len(e) > 2
-                  and _ends_in_legal_form(e) for t in e[1:]}
+    name_words = {t.text for e in _full_names(doc) for t in e[1:]}
     for ent in doc.ents:
         if ent.label_ != "PERSON" or _ends_in_legal_form(ent) or (
                 len(ent) > 1 and _bare_key(ent.text) in org_keys):
@@ -489,6 +491,12 @@ def _person_words(doc: Doc, org_keys: set[str]) -> set[str]:
         words.update(t.text for t in ent if t.is_alpha and t.text[:1].isupper()
                      and t.text not in name_words)
     return words
+
+
+def _full_names(doc: Doc) -> list[Span]:
+    """ORG entities written in full: three or more words ending in a legal form ("John
+    Fluke Mfg Co Inc")."""
+    return [e for e in doc.ents if e.label_ == "ORG" and len(e) > 2 and _ends_in_legal_form(e)]
 
 
 def _bare_key(text: str) -> str:
@@ -714,8 +722,7 @@ def resolve_companies(doc: Doc) -> CompanyReport:
     # a place once, stays a company; "Kimberley" does not).
     kinds = Counter((e.text, e.label_ in ("GPE", "LOC")) for e in doc.ents
                     if e.label_ in ("GPE", "LOC", "ORG"))
-    name_words = {t.text for e in doc.ents if e.label_ == "ORG" and len(e) > 2
-                  and _ends_in_legal_form(e) for t in e}
+    name_words = {t.text for e in _full_names(doc) for t in e}
     places_here = {t for (t, place), n in kinds.items()
                    if place and n >= kinds[(t, False)] and t not in name_words}
     products = _product_words(doc)
@@ -730,12 +737,12 @@ def resolve_companies(doc: Doc) -> CompanyReport:
     # that company is the outlet's own ("Reuters Holdings PLC"), the article's other
     # uses of the outlet name are the company too.
     owned = {ent.text for ent in doc.ents if ent.label_ == "NEWS_ORG"
-             for end in [_outlet_company_end(doc, ent.start, ent.end)]
+             for end in [_outlet_company_end(doc, ent.end)]
              if end and {t.text for t in doc[ent.end:end - 1]} <= _OUTLET_OWNER_WORDS}
     for ent in doc.ents:
         label = ent.label_
         if label == "NEWS_ORG":
-            end = _outlet_company_end(doc, ent.start, ent.end)
+            end = _outlet_company_end(doc, ent.end)
             if (end or ent.text in owned) and not any(
                     i in taken for i in range(ent.start, ent.end)):
                 cands.append(_cand(doc, ent.start, end or ent.end))

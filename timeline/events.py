@@ -107,9 +107,6 @@ _FISCAL_MONTHS = {"year": 12, "quarter": 3, "half": 6, **{
 _SOLD_THINGS = frozenset("stake interest unit division subsidiary operations operation "
                          "business businesses asset assets shares holding holdings arm group "
                          "portfolio property properties".split())
-# What is taken "against" a period's results, not compared with it.
-_CHARGE_NOUNS = frozenset("charge provision writedown write-down writeoff write-off reserve"
-                          .split())
 # How far back (characters) "it" may refer to the focus company.
 _PRONOUN_REACH = 600
 # Nouns whose "to" clause is done by the noun's own doer: "made an attempt to take over".
@@ -851,7 +848,9 @@ def _match(ctx: _Ctx, tok: Token) -> _Hit | None:
         head = tok
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
-        if head.dep_ in ("compound", "nmod") and _lemma(head.head) in lex.classes["cost_nouns"]:
+        money = _lemma(head.head)
+        if head.dep_ in ("compound", "nmod") and (
+                money in lex.classes["cost_nouns"] or money in lex.classes["charge_nouns"]):
             return None  # "acquisition costs", "restructuring charges": money, not events
         keys = []
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
@@ -1394,7 +1393,9 @@ def _in_comparison(tok: Token, trigger: Token) -> bool:
         if cur.dep_ == "prep" and cur.lower_ in ("from", "against", "versus", "vs", "than",
                                                  "with") and (
                 cur.lower_ != "with" or cur.head.lower_ in ("compared", "comparison")) and not (
-                cur.lower_ == "against" and _lemma(cur.head) in _CHARGE_NOUNS) and not (
+                # (what is taken "against" a period's results is not compared with it)
+                cur.lower_ == "against" and _lemma(cur.head) in lexicon().classes[
+                    "charge_nouns"]) and not (
                 cur.lower_ == "from" and cur.head.pos_ == "NOUN" and cur.head.ent_type_ not in (
                     "MONEY", "PERCENT", "CARDINAL", "QUANTITY")
                 and _lemma(cur.head) in lexicon().status["figure_sources"]):
