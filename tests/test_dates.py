@@ -726,3 +726,11 @@ def test_the_month_quarter_is_the_calendar_quarter_ending_then():
         date(2025, 2, 7))}
     assert found["the December quarter"] == "2024-Q4"
     assert "the full year" not in found and found["2025"] == "2025"
+
+
+@pytest.mark.parametrize("text", [
+    "It introduced the PrintMax 2000, a networked printer.",
+    "The PowerBook 2400 ships in May.",
+])
+def test_a_model_number_is_no_year(text: str) -> None:
+    assert [t.text for t in tags(text, "1987-03-03")] == ([] if "May" not in text else ["May"])

@@ -1137,3 +1137,74 @@ ROUND_CASES = [
 def test_deal_sides_makers_and_products(extract, text, present, absent):
     got = brief(extract(text))
     assert present <= got and not absent & got, got
+
+
+# Cases of the heldout9 / heldout10 round: (text, present, absent, id); PUB is 2021-06-10.
+ROUND11_CASES = [
+    ("Kestrel Corp said it unveiled the Kestrel JetWriter II printer.\n\nIt also said it "
+     "introduced a larger laser printer for networks.\n\nThe company also introduced the "
+     "Kestrel JetWriter 2000, a printer for minicomputers.\n\nIt also unveiled the QX "
+     "Scanner, a desktop device.",
+     {("Kestrel", "launch", "2021-06-10")}, set(), "four-products-of-one-day"),
+    ("Wardell's Inc said it has filed for protection from creditors under Chapter 11.\n\n"
+     "Wardell's said two representatives of its banks, John Doe and Richard Roe, have left "
+     "its board.\n\nWardell's said it is exploring the possibility of selling all or "
+     "parts of the company.",
+     {("Wardell's", "restructuring", "2021-06-10"), ("Wardell's", "leadership", "2021-06-10"),
+      ("Wardell's", "divestiture", "2021-06-10")}, set(), "a-possessive-name-files-and-sells"),
+    ("The Screenwriters Guild said its members have struck the news staffs of Maplewood "
+     "Media Inc and Harbor Broadcasting Inc this morning.",
+     {("Maplewood Media", "other", "2021-06-10"), ("Harbor Broadcasting", "other",
+                                                   "2021-06-10")}, set(),
+     "a-strike-against-each-named-employer"),
+    ("Kestrel Securities Inc said the SEC is investigating trading in which it was market "
+     "maker. It said some of its employees will testify before the SEC in the matter.",
+     {("Kestrel Securities", "legal", "2021-06-10")}, set(), "testimony-to-come"),
+    ("The same concern prompted Kestrel Exchange Corp to make a $4.5bn bid for Alder Inc in "
+     "March.",
+     {("Kestrel Exchange", "acquisition", "2021-03"), ("Alder", "acquisition", "2021-03")},
+     set(), "the-one-prompted-makes-the-bid"),
+    ("Kestrel Corp and Alder Inc have agreed to a $10bn merger of equals.",
+     {("Kestrel", "acquisition", "2021-06-10"), ("Alder", "acquisition", "2021-06-10")}, set(),
+     "both-parties-of-an-agreed-merger"),
+    ("Tasman Rubber Ltd said it will increase its takeover offer for Alder Inc's listed "
+     "unit, <Alder (Australia) Ltd>, for all issued ordinary shares.",
+     {("Tasman Rubber", "acquisition", "2021-06-10")},
+     {("Tasman Rubber", "investment", "2021-06-10")}, "an-offer-for-issued-shares-issues-none"),
+    ("Kestrel Corp on Thursday named John Doe as its new chief executive.\n\nThe board of "
+     "Kestrel today appointed John Doe as the company's new CEO, effective July 1.",
+     {("Kestrel", "leadership", "2021-07-01")}, {("Kestrel", "leadership", "2021-06-10")},
+     "an-appointment-is-dated-by-when-it-takes-effect"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", [c[:3] for c in ROUND11_CASES],
+                         ids=[c[3] for c in ROUND11_CASES])
+def test_products_effects_and_parties(extract, text, present, absent):
+    got = brief(extract(text))
+    assert present <= got and not absent & got, got
+
+
+def test_four_products_of_one_day_are_four_launches(extract):
+    events = extract(ROUND11_CASES[0][0])
+    assert sum(e.type == "launch" for e in events) == 4, [e.summary for e in events]
+
+
+def test_an_appointment_taking_effect_later_is_planned(extract):
+    events = extract(ROUND11_CASES[-1][0])
+    assert one(events, "Kestrel", "leadership").status == "planned"
+
+
+def test_two_tellings_of_one_investigation_and_a_testimony_to_come(extract):
+    events = [e for e in extract(ROUND11_CASES[3][0]) if e.type == "legal"]
+    assert sorted(e.status for e in events) == ["happened", "planned"], [
+        e.summary for e in events]
+
+
+def test_a_person_named_with_a_company_before_is_its_leader_later(extract):
+    events = extract("Kestrel Labs CEO Tom Burnside announced Thursday that he is stepping "
+                     "down.\n\nBurnside will be replaced by R.T. Hallworth, who previously "
+                     "served at Alder Inc, according to a newspaper.")
+    got = [e for e in events if e.type == "leadership"]
+    assert {e.company for e in got} == {"Kestrel Labs"}, [(e.company, e.summary) for e in got]
+    assert "planned" in {e.status for e in got}

@@ -24,7 +24,7 @@ from timeline.models import Mention
 from timeline.paths import load_data_json
 
 if TYPE_CHECKING:  # only for annotations; spaCy is never imported here at run time
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 TABLE_FILE = "companies.json"
 LABELS_FILE = "org_labels.json"
@@ -197,6 +197,13 @@ def clean_name(name: str) -> str:
     """
     text = " ".join(name.translate(_APOSTROPHES).split()).strip(" ,;:")
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    m = re.search(r"\s*\(([^()]+)\)", text)
+    if m and m.group(1).lower() not in _LEGAL_WORDS:
+        # "Borg-Warner (Australia) Ltd": a table company's listed unit keeps its country,
+        # or it would be taken for its parent
+        outside = clean_name(text[:m.start()] + text[m.end():])
+        if _lookup(outside, tickers=False):
+            return f"{outside} ({m.group(1)})"
     base = text
     while True:
         cut = _strip_legal(base)
@@ -357,6 +364,9 @@ def _bracketed(doc: Doc) -> list[_Cand]:
     return found
 
 
+_PAPER_WORDS = frozenset("securities shares stock notes bonds debentures warrants".split())
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Token bounds of an ORG span without a leading "the" and a trailing possessive.
 
@@ -364,6 +374,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    if end - start > 2 and doc[start].lower_ in _PAPER_WORDS and doc[start + 1].lower_ == "of":
+        start += 2  # "the Securities of Hammer Technologies Inc": the issuer is the name
     if end > start and _lookup(doc[start:end].text, tickers=False):
         return start, end
     # "Japan's Mitsui Engineering": a place in the possessive is not part of the name.
@@ -490,7 +502,8 @@ def _person_words(doc: Doc, org_keys: set[str]) -> set[str]:
         words.add(ent.text)
         words.update(t.text for t in ent if t.is_alpha and t.text[:1].isupper()
                      and t.text not in name_words)
-    return words
+    # a company designator is nobody's name ("Resorts" of "Delta Hotels and Resorts")
+    return words - _label_set("designators")
 
 
 def _full_names(doc: Doc) -> list[Span]:
@@ -538,13 +551,50 @@ def _after_company_noun(doc: Doc, start: int) -> bool:
 
 
 def _product_words(doc: Doc) -> set[str]:
-    """Unknown ORG texts that sit next to a model number somewhere in the article.
+    """Unknown ORG texts that somewhere in the article are told as a thing made.
 
-    "737 MAX" or "MAX 737" names a product, and so does "the MAX" later in the text.
+    "737 MAX" or "MAX 737" names a product, and so does "the MAX" later in the text; so
+    do "the HP LaserJet printer", "a plotter called the DraftPro" and "the Draftmaster
+    costs 9,900 dlrs".
     """
-    return {ent.text for ent in doc.ents
-            if ent.label_ == "ORG" and not ent.ent_id_
-            and _looks_like_product(doc, ent.start, ent.end)}
+    nouns = _label_set("product_nouns")
+    # "the HP LaserJet Series II printer": the names after the maker's name the model
+    model_words = {t.text for t in doc if t.i > 0 and t.pos_ == doc[t.i - 1].pos_ == "PROPN"
+                   and _product_noun_above(t, nouns) is not None
+                   and _product_noun_above(t, nouns) == _product_noun_above(doc[t.i - 1], nouns)}
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and not ent.ent_id_ and (
+                _looks_like_product(doc, ent.start, ent.end) or _told_as_product(ent.root)
+                or ent[0].text in model_words
+                or (ent[0].lower_ == "the" and len(ent) > 1 and ent[1].text in model_words)):
+            out.add(ent.text)
+            out.add(ent.text.removeprefix("the ").removeprefix("The "))
+    return out
+
+
+def _product_noun_above(tok: Token, nouns: frozenset[str] | set[str]) -> int | None:
+    """The index of the product noun a chain of proper-noun compounds modifies."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ == "NOUN":
+            return tok.i if tok.lemma_.lower() in nouns else None
+    return None
+
+
+def _told_as_product(root: Token) -> bool:
+    """Whether a name's use shows a product: it is priced, is called so, or stands in
+    apposition with a product noun."""
+    nouns = _label_set("product_nouns")
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ in ("cost", "retail"):
+        return True
+    if root.dep_ == "nsubjpass" and head.lemma_ == "price":
+        return True
+    if root.dep_ == "oprd" and head.lemma_ in ("call", "name", "dub") and (
+            head.head.lemma_.lower() in nouns):
+        return True
+    return _in_apposition_with_product(root)
 
 
 def _looks_like_product(doc: Doc, start: int, end: int) -> bool:
@@ -608,9 +658,14 @@ def _not_a_company(doc: Doc, start: int, end: int, persons: set[str],
             _label_set("unit_nouns") and not _has_legal_form(text):
         return True  # "Microsoft's Business Division": a part of the owner named before
     root = span.root
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" \
+            and not _has_legal_form(text):
+        return True  # "K.C. Crosthwaite, who previously served as ...": a person
     if root.dep_ == "appos" and root.head.lower_ in _label_set("job_words") \
             and not _has_legal_form(text):
         return True  # "its president, J.R.Moman, resigned": the person holding the job
+    if _in_apposition_with_product(root) and not _has_legal_form(text):
+        return True  # "the SP ScanJet, a flatbed desktop device": a thing made, not its maker
     if end < len(doc) and doc[end].lower_ in _label_set("not_company_heads") \
             and not _has_legal_form(text):
         return True  # "the Solidaires Informatique union", "the Teamsters union"
@@ -620,6 +675,57 @@ def _not_a_company(doc: Doc, start: int, end: int, persons: set[str],
         if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].text == "the":
             return True  # "the House", "the State": a common noun used as a name
     return False
+
+
+def _in_apposition_with_product(root: Token) -> bool:
+    """Whether a name and a product noun stand in apposition, either way round ("the
+    ScanJet, a desktop device"; "its new phone, the Pixel")."""
+    nouns = _label_set("product_nouns")
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in nouns:
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns
+               for c in root.children)
+
+
+def _join_split_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """A name and the capitalised words after it that together are a company the article
+    names in full: "BTR Nylex" after "BTR Nylex Ltd", which the table's "BTR" would
+    otherwise take (the words after it a name of their own, or nothing)."""
+    full = {c.canonical for c in cands if c.canonical and " " in c.canonical}
+    out: list[_Cand] = []
+    skip_to = -1
+    for c in cands:
+        if c.tok_start < skip_to:
+            continue
+        j = c.tok_end
+        joined = None
+        while j < len(doc) and j - c.tok_end < 3 and doc[j].pos_ == "PROPN" \
+                and doc[j].text[:1].isupper() and doc[j - 1].whitespace_:
+            j += 1
+            name = clean_name(doc[c.tok_start:j].text)
+            if c.canonical and name in full and name != c.canonical:
+                joined = (j, name)
+        if joined is not None:
+            end, name = joined
+            span = doc[c.tok_start:end]
+            out.append(_Cand(span.start_char, span.end_char, span.text, c.tok_start, end,
+                             canonical=name, fixed=True))
+            skip_to = end
+            continue
+        out.append(c)
+    return out
+
+
+def _exchange_as_venue(doc: Doc, c: _Cand) -> bool:
+    """An exchange operator named as the market a share trades on ("listed on Nasdaq",
+    "(NYSE: VZ)", "Nasdaq-listed"): a place, not the company acting."""
+    if c.canonical not in _label_set("exchanges"):
+        return False
+    i = c.tok_start - 1
+    while i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    after = doc[c.tok_end].text if c.tok_end < len(doc) else ""
+    return (i >= 0 and doc[i].lower_ in ("on", "onto")) or after in (":", "-")
 
 
 def _split_conjoined(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -654,6 +760,8 @@ def _acronym_after(doc: Doc, end: int) -> tuple[str, int, int] | None:
     (AWS)"). Returns the short form and its token bounds.
     """
     i = end
+    if i < len(doc) and doc[i].text == ">":
+        i += 1  # "<Borg-Warner (Australia) Ltd> (BWA)": past the wire's closing bracket
     skipped = 0
     while i < len(doc) and skipped < 2 and doc[i].text[:1].isupper() and doc[i].is_alpha:
         i += 1
@@ -764,6 +872,12 @@ def resolve_companies(doc: Doc) -> CompanyReport:
         if bounds is None:
             continue
         start, end = bounds
+        designators = _label_set("designators") - {"Group"}
+        if end < len(doc) and doc[end - 1].text in ("&", "and") and doc[end].text in designators:
+            end += 1  # "Starwood Hotels & Resorts" tagged up to the "&": one name
+        while end + 1 < len(doc) and doc[end].text in ("&", "and") \
+                and doc[end + 1].text in designators:
+            end += 2  # "Delta Hotels and Resorts"
         if label == "GOV_ORG":
             body = _cand(doc, start, end)
             body.canonical = clean_name(body.text)
@@ -814,6 +928,14 @@ def resolve_companies(doc: Doc) -> CompanyReport:
         found = _acronym_after(doc, c.tok_end)
         if found:
             long_of.setdefault(found[0], c)
+    # The defined short form wherever the tagger missed it ("(BWA)", "BWA advised").
+    taken_now = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    taken_now |= {i for b in bodies for i in range(b.tok_start, b.tok_end)}
+    for tok in doc:
+        if tok.text in long_of and tok.i not in taken_now and tok.text not in gov_acronyms:
+            extra = _cand(doc, tok.i, tok.i + 1)
+            names_.append(extra)
+            cands.append(extra)
     # A short form the article defines for a company is that company, even where the
     # ruler took it for a regulator ("Fiat Chrysler Automobiles (FCA)").
     for b in list(bodies):
@@ -845,8 +967,9 @@ def resolve_companies(doc: Doc) -> CompanyReport:
             acronyms.setdefault(short, c.canonical)
     _resolve_tickers(tickers, names_)
     _fold_former_names(cands)
-    cands = sorted((c for c in cands if not _stray_acronym(c, acronyms, doc.text)),
-                   key=lambda c: c.start)
+    cands = sorted((c for c in cands if not _stray_acronym(c, acronyms, doc.text)
+                    and not _exchange_as_venue(doc, c)), key=lambda c: c.start)
+    cands = _join_split_names(doc, cands)
     mentions = tuple(Mention(c.start, c.end, c.text, c.canonical) for c in cands if c.canonical)
     names: dict[str, list[str]] = defaultdict(list)
     for m in mentions:
@@ -911,6 +1034,9 @@ def _names_before_tickers(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             if tok.is_sent_start:
                 break
             i -= 1
+        if c.tok_start - first > 2 and doc[first].lower_ in _PAPER_WORDS \
+                and doc[first + 1].lower_ == "of":
+            first += 2  # "the Securities of Hammer Technologies Inc <HAMM>"
         if first >= c.tok_start:
             continue
         last = c.tok_start
@@ -1027,6 +1153,9 @@ def _short_forms_outside_orgs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         if _is_ticker(c.text):
             continue
         words = [w for w in c.text.split() if w.lower().strip(".,") not in _LEGAL_WORDS]
+        # (as the tokenizer splits it: "Heck's" is "Heck" and "'s")
+        words = [p for w in words for p in (
+            [w[:-2], w[-2:]] if len(w) > 3 and w[-2:] in ("'s", "\u2019s") else [w])]
         # "iRobot" of "iRobot Corp.": with the legal form gone, the whole name is one too.
         # A one-word name is its own short form: the NER tags "GKN" once and misses it
         # the next time.
@@ -1308,7 +1437,12 @@ def _fold_former_names(cands: list[_Cand]) -> None:
     used = {c.canonical for c in cands}
     for c in cands:
         current = successor.get(c.canonical or "")
-        if current and current in used:
+        # "Philip Morris" beside "Philip Morris International": the one the article names
+        longer = {d.canonical for d in cands if d.canonical and d.canonical != current
+                  and d.text.startswith(c.text + " ")}
+        if current and len(longer) == 1:
+            c.canonical = longer.pop()
+        elif current and current in used:
             c.canonical = current
 
 

@@ -205,6 +205,8 @@ _ED_BEFORE = re.compile(r"(?<![\w'])[a-z]{2,}ed(?:\s+(?:on|in|at|during))?\s+$")
 # A number then a plural noun is a count, unless a word that introduces years precedes it
 # ("in 1998 sales rose").
 _COUNT_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
+# A word capitalised inside ("LaserJet 2000", "PowerBook 2400") names a product model.
+_MODEL_BEFORE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][a-z]\w*\s$")
 _YEAR_BEFORE = re.compile(r"\b" + _words(_LEX["year_intro_words"]) + r"[\s-]+$", re.IGNORECASE)
 _SEASON_CTX = re.compile(r"\b" + _words(_LEX["season_intro_words"]) + r"\s+$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"\b" + _words(_LEX["participle_aux"]) + r"\s+$", re.IGNORECASE)
@@ -904,6 +906,8 @@ def _n_year(m: re.Match, ctx: _Ctx, params: dict) -> _Res | None:
     if not _g(m, "fiscal") and _COUNT_AFTER.match(ctx.text, m.end()) \
             and not _YEAR_BEFORE.search(ctx.text[max(0, m.start() - 12):m.start()]):
         return None  # "sold 2000 trucks": a count, not a year
+    if _MODEL_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None
     return _Res("DATE", f"{year:04d}")
 
 

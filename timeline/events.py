@@ -282,6 +282,8 @@ class _Cand:
     companies: tuple[str, ...] = ()
     folded: list[_Cand] = field(default_factory=list)
     above: frozenset[int] = frozenset()  # the trigger's ancestors in its sentence
+    fresh: bool = False  # its object is brought in with "a": something not told before
+    effective: bool = False  # dated by when it takes effect ("effective July 1")
 
 
 @dataclass
@@ -309,6 +311,7 @@ class _Ctx:
     text: str = ""
     base: int = 0
     person_names: frozenset[str] = frozenset()
+    employers: dict[str, str] = field(default_factory=dict)  # surname -> company named with
     subject_starts: frozenset[int] = frozenset()
 
 
@@ -405,8 +408,14 @@ def _build_ctx(article: Article, doc: Doc, timexes: list[Timex], report: Company
         ctx.news_day, ctx.focus, ctx.deals = parent.news_day, parent.focus, parent.deals
         ctx.figures = parent.figures
         ctx.told = parent.told
+        ctx.employers = parent.employers
         return ctx
     ctx.news_day = _news_day(ctx)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            found = _person_company(ctx, ent[-1])
+            if found:
+                ctx.employers.setdefault(ent[-1].text, found[0])
     # The focus stands in for "it" and "the company" only when the article names it more
     # than once: a single stray mention is not what the article is about.
     counts: dict[str, int] = {}
@@ -561,6 +570,10 @@ def _word_set(tokens: list[Token]) -> set[str]:
     return words
 
 
+# Words that stand for a part of what "of" names ("some of its employees").
+_PART_WORDS = frozenset("some many most several all few none each one".split())
+
+
 class _Args:
     """What a rule's conditions look at for one trigger."""
 
@@ -584,6 +597,10 @@ class _Args:
             # "the CMA gave clearance to Tesco's purchase": the verb's doer and its other
             # arguments belong to the event noun.
             lv_subj = _subject_of(self.light)
+            if lv_subj is None and self.light.dep_ == "xcomp":
+                ctrl = _inherited_subject(self.light)
+                if ctrl is not None and ctrl.dep_ == "dobj":
+                    lv_subj = ctrl  # "prompted Nasdaq to make a bid": Nasdaq bids
             extra = [t for t in _arg_tokens(self.light, False) if t.i != hit_tok.i
                      and hit_tok.i not in {a.i for a in t.ancestors}]
             self.tokens = self.tokens + extra
@@ -604,6 +621,10 @@ class _Args:
         if subj is not None:
             self.subject_words = _word_set([subj] + [c for c in subj.children
                                                     if c.dep_ in ("compound", "amod")])
+            if subj.lower_ in _PART_WORDS:
+                # "some of its employees will testify": the employees are the subject
+                self.subject_words |= _word_set([p for c in subj.children if c.dep_ == "prep"
+                                                 and c.lower_ == "of" for p in c.children])
             elided = _elided_noun(ctx, subj)
             if elided:
                 self.subject_words.add(elided)
@@ -631,6 +652,8 @@ def _noun_subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "poss":
             return c
+    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+        return tok.head  # "BTR Nylex, which makes tyres, first bid for BWA in January"
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "by":
             for p in c.children:
@@ -673,6 +696,11 @@ def _inherited_subject(tok: Token) -> Token | None:
                 return None
             if head.pos_ == "ADP" and head.head.i != head.i:  # "with the others making"
                 head = head.head
+            if cur.dep_ == "xcomp" and head.pos_ == "VERB" and _lemma(head) != "promise":
+                objs = [c for c in head.children if c.dep_ == "dobj"
+                        and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))]
+                if objs:
+                    return objs[0]  # "prompted Nasdaq to make a bid": Nasdaq makes it
             subj = _subject_of(head)
             if subj is not None:
                 return subj
@@ -730,10 +758,13 @@ def _class_hit(ctx: _Ctx, name: str, args: _Args, words: set[str]) -> bool:
     if members is not None:
         if name == "products" and any(
                 t.i not in ctx.company_of_token and (t.ent_type_ == "PRODUCT" or (
-                    t.pos_ == "PROPN" and any(c.dep_ == "nummod" and c.i == t.i + 1
-                                              for c in t.children)))
+                    t.pos_ == "PROPN" and any(
+                        (c.dep_ == "nummod" and c.i == t.i + 1)
+                        or (c.dep_ == "appos" and _lemma(c) in members) for c in t.children)))
                 for t in args.tokens):
-            return True  # a product by its name: "the Switch 2 would be released"
+            # a product by its name: "the Switch 2 would be released", "unveiled the
+            # ScanJet, a desktop device"
+            return True
         return bool(words & members)
     return name in words
 
@@ -771,8 +802,13 @@ def _subject_kind_hit(ctx: _Ctx, name: str, args: _Args) -> bool:
 def _is_person(ctx: _Ctx, tok: Token) -> bool:
     """A person: a PERSON entity, a name the article gives a person elsewhere ("Niccol"
     after "Brian Niccol"), a title ("the chief executive") or "he", "she"."""
-    if tok.ent_type_ == "PERSON":
-        return True
+    if tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)):
+        return True  # (a noun the name follows: "two directors, John Doe and Jane Roe")
+    if tok.pos_ == "PROPN" and tok.i not in ctx.company_of_token and any(
+            c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children)
+            for c in tok.children):
+        return True  # "K.C. Crosthwaite, who previously served as ...", however tagged
     if tok.pos_ == "PROPN" and tok.text in ctx.person_names \
             and tok.i not in ctx.company_of_token:
         return True
@@ -830,6 +866,10 @@ def _match(ctx: _Ctx, tok: Token) -> _Hit | None:
     lex = ctx.lex
     if tok.dep_ in ("amod", "compound") and tok.pos_ == "VERB" and _lemma(tok) != "instal":
         return None  # "the reorganized company", "a planned merger": states, not events
+    if tok.tag_ == "VBN" and tok.i > 1 and (
+            ctx.doc[tok.i - 1].lower_ in ("the", "a", "an", "its", "their")
+            or (ctx.doc[tok.i - 1].lower_ == "all" and ctx.doc[tok.i - 2].pos_ == "ADP")):
+        return None  # "for all issued shares" misparsed as a verb: still a modifier
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")) or (
             tok.pos_ in ("ADV", "ADJ", "NOUN") and any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)):
@@ -1284,8 +1324,8 @@ def _governing_timex(ctx: _Ctx, hit: _Hit, txs: list[_Tx],
             if cur.dep_ in _CLAUSAL and hit.rule.type == "financial_results" \
                     and cur.head.i == hit.tok.i and _speech_tag(ctx, cur):
                 told = True  # "sales rose 5%, Acme reported today in its Q2 results"
-            elif cur.dep_ in _CLAUSAL:
-                crossed = True
+            elif cur.dep_ in _CLAUSAL and cur.lower_ != "effective":
+                crossed = True  # (", effective July 1" is no clause of its own)
             if cur.dep_ == "relcl" and cur.head.i != hit.tok.i and _lemma(cur.head) not in (
                     "period", "quarter", "year", "month", "half", "week"):
                 relative = True  # (a clause on the trigger noun itself dates it, and one
@@ -1312,7 +1352,9 @@ def _governing_timex(ctx: _Ctx, hit: _Hit, txs: list[_Tx],
         # "In July, Nokia reported a slump in second-quarter profits": a reported figure
         # is dated by the period named in what is reported, not by the telling
         in_report = int(not (tx.root in reported and tx.period.precision in _FIGURE_PRECISIONS))
-        key = (ahead, day_told, in_report, 0 if in_domain else 1, anc[cur.i], down,
+        # "appointed him CEO today, effective July 1": the day it takes effect dates it
+        effective = 0 if _effective(ctx, tx) else 1
+        key = (effective, ahead, day_told, in_report, 0 if in_domain else 1, anc[cur.i], down,
                -_precision_rank(tx.period))
         if best is None or key < best:
             best, chosen = key, tx
@@ -1344,6 +1386,16 @@ def _governing_timex(ctx: _Ctx, hit: _Hit, txs: list[_Tx],
                     and not any(ch.isdigit() for ch in chosen.timex.text)):
                 return tx  # (and "the full year 2025": the year written out)
     return chosen
+
+
+_EFFECTIVE = re.compile(r"\b(?:effective|with effect from|as of|as from)\s+(?:from\s+|on\s+)?$",
+                        re.IGNORECASE)
+
+
+def _effective(ctx: _Ctx, tx: _Tx) -> bool:
+    """Whether a time is the one an act takes effect ("effective July 1")."""
+    start = tx.timex.start
+    return _EFFECTIVE.search(ctx.text, max(0, start - 25), start) is not None
 
 
 def _grievance(tok: Token) -> bool:
@@ -1670,6 +1722,10 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
         actor = _with_targets(actor, [n for n in held if n not in actor.companies])
     if actor is not None and actor.how == "regulated":
         etype = "legal"  # a regulator acting on a company is the company's legal event
+    if actor is not None and etype == "leadership" and actor.how == "inherited" \
+            and len(actor.companies) > 1:
+        # "the acquisition will see Sorenson instated as CEO": the buyer's post
+        actor = _Actor(actor.companies[:1], actor.how, actor.targets)
     if etype == "@DEAL":
         deal = ctx.deals[-1] if ctx.deals else None  # "the deal": the last one told
         if deal is None:
@@ -1681,6 +1737,9 @@ def _events_of(ctx: _Ctx, hit: _Hit, hits: list[_Hit], sent: Span, s_index: int,
     status = mood.status
     if hit.rule.status == "reported" and status != "planned":
         status = "reported"
+    if status == "happened" and tx is not None and ctx.news_day is not None \
+            and tx.period.start > ctx.news_day.end and _effective(ctx, tx):
+        status = "planned"  # "named him CEO, effective July 1": it takes effect later
     out: list[_Cand] = []
     # "one 747 in September and one in November": one event per dated part of the plan.
     for part in [tx, *_parts(ctx, hit, tx, txs, owner)]:
@@ -1835,6 +1894,8 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
     numbers = frozenset(_numbers(detail_tokens))
     names = frozenset(t.lower_ for t in detail_tokens if t.pos_ == "PROPN"
                       and t.i not in ctx.company_of_token and t.ent_type_ != "PERSON")
+    fresh = not hit.noun and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                 for h in _object_heads(tok)[:1] for d in h.children)
     detail = " ".join(sorted(words))
     out = []
     for company in companies + sellers:
@@ -1865,7 +1926,8 @@ def _dated_events(ctx: _Ctx, hit: _Hit, sent: Span, s_index: int, txs: list[_Tx]
             words=words | {hit.key.split(" ")[0]}, persons=persons, numbers=numbers,
             names=names,
             sent_index=s_index, eid=eid, companies=tuple(companies),
-            above=frozenset(a.i for a in tok.ancestors)))
+            above=frozenset(a.i for a in tok.ancestors), fresh=fresh,
+            effective=tx is not None and _effective(ctx, tx)))
     targets = [t for t in actor.targets if t in companies]
     if etype == "acquisition" and len(targets) > 1:
         # "has acquired Hoover, Rowenta and McGuire": one purchase per company bought,
@@ -2296,6 +2358,9 @@ def _verb_tense(hit: _Hit) -> str:
 # --------------------------------------------------------------------------- actors
 
 
+_UNIT_NOUNS = frozenset("unit subsidiary division affiliate arm offshoot".split())
+
+
 def _company_in(ctx: _Ctx, tok: Token) -> list[str]:
     """Companies named by a noun phrase head: itself, its compounds, possessor, "of X",
     and coordinated names ("Tesco ... and Booker")."""
@@ -2314,6 +2379,10 @@ def _company_in(ctx: _Ctx, tok: Token) -> list[str]:
                 add(m)
 
     add(tok)
+    if not found and _lemma(tok) in _UNIT_NOUNS:
+        for c in tok.children:  # "Borg-Warner Corp's listed unit, <BWA>": the unit itself
+            if c.dep_ == "appos" and c.i > tok.i:
+                add(c)
     if not found:
         for c in tok.children:
             if c.dep_ in ("compound", "nmod", "amod"):
@@ -2390,7 +2459,9 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
                             patient = _patient_companies(ctx, tok) or (
                                 [ctx.focus] if ctx.focus else [])
                             return _Actor(tuple(patient), "regulated") if patient else None
-                        return None
+                        if not _is_person(ctx, p):
+                            return None
+                        # "Burns will be replaced by Crosthwaite": whose post it is, below
     if hit.rule.object_actor and not args.passive:
         # An authority acts on a company ("regulators fined Google"): the event is the
         # company's; with no company as object, only a regulator's act on the focus counts.
@@ -2399,7 +2470,11 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
         if named:
             # "loans to seven airlines: American, United, Alaska ...": each one named in
             # the list with the first is acted on.
-            group = coordinated(named[0])
+            top = named[0]
+            while top.head.i != top.i and ctx.company_of_token.get(top.head.i) \
+                    == ctx.company_of_token[top.i]:
+                top = top.head  # "CBS Inc <CBS> and Capital Cities/ABC Inc": from the name's head
+            group = coordinated(top)
             names = []
             for t in named:
                 c = ctx.company_of_token[t.i]
@@ -2472,7 +2547,8 @@ def _resolve_actor(ctx: _Ctx, hit: _Hit) -> _Actor | None:
             return _Actor((names[0],), "named")
         if subj is not None and _is_regulator(ctx, subj) and etype != "legal":
             return None
-    up = _upper_company(ctx, tok)
+    # (both parties of a merger: "NYSE Group and Euronext have agreed to a merger")
+    up = _upper_company(ctx, tok, every=hit.rule.targets and hit.noun)
     if up == "skip":
         return None
     if up:
@@ -2552,7 +2628,11 @@ def _targets(ctx: _Ctx, hit: _Hit, args: _Args) -> list[str]:
     acquisition, "with X" of a partnership, the patient of a passive "was acquired"."""
     tok = hit.tok
     out: list[str] = []
-    for c in tok.children:
+    around = list(tok.children)
+    if hit.noun and tok.dep_ == "compound" and _lemma(tok.head) in ctx.lex.classes["bid_nouns"]:
+        # "its takeover offer for BWA": the offer's "for" names the target
+        around += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "for"]
+    for c in around:
         if c.dep_ in ("dobj", "nsubjpass", "dative", "attr"):
             if c.dep_ == "nsubjpass" and not _is_passive(tok):
                 continue
@@ -2661,6 +2741,11 @@ def _classify(ctx: _Ctx, tok: Token, hit: _Hit, args: _Args) -> _Actor | str | N
         return "skip"
     if _is_person(ctx, tok):
         names = _person_company(ctx, tok)
+        if not names and not args.companies and tok.text in ctx.employers and (
+                args.passive or hit.rule.sense == "depart"):
+            # "Burns will be replaced", "Burns resigned" after "Juul Labs CEO Kevin Burns":
+            # the post he leaves (a newcomer's old employer is not where he goes)
+            names = [ctx.employers[tok.text]]
         if names:
             return _Actor(tuple(names), "named")
         if hit.rule.type == "acquisition" and hit.rule.sense == "control" and args.companies:
@@ -3120,8 +3205,10 @@ _DEAL_TYPES = frozenset(("acquisition", "divestiture", "investment", "partnershi
 def _fold(cands: list[_Cand]) -> list[_Cand]:
     """One event per happening: a repeat (same company, type and sense, overlapping
     dates, alike in words; or undated and alike) joins the first telling. Events with an
-    explicit date and finer precision are kept first."""
-    order = sorted(cands, key=lambda c: (not c.explicit, c.period.days, c.sent_index, c.tok))
+    explicit date, then a date of taking effect, then finer precision are kept first."""
+    # (the day a change takes effect dates it over the day it was told: the guide's target)
+    order = sorted(cands, key=lambda c: (not c.explicit, not c.effective, c.period.days,
+                                         c.sent_index, c.tok))
     kept: list[_Cand] = []
     for c in order:
         home = next((k for k in kept if _same_happening(k, c) or _one_act(k, c)), None)
@@ -3178,6 +3265,10 @@ def _same_happening(k: _Cand, c: _Cand) -> bool:
         return False  # a buyer's two deals: Orbanco bought, Rainier pending
     if k.persons and c.persons and not _same_people(k.persons, c.persons):
         return False
+    if k.effective and not c.effective and c.period.end <= k.period.start and (
+            (k.persons and c.persons and _same_people(k.persons, c.persons))
+            or k.names & c.names):
+        return True  # "named Gulden CEO on Thursday" ... "effective July 1": one change
     if k.type == "leadership" and k.sense == c.sense == "search" \
             and k.period.overlaps(c.period):
         return True  # "will look for a new CEO" ... "is considering candidates": one search
@@ -3186,6 +3277,14 @@ def _same_happening(k: _Cand, c: _Cand) -> bool:
         kr, cr = k.words & roles, c.words & roles
         if kr and cr and not kr & cr:
             return False  # "named directors" and "named chief executive": two posts
+    if k.type == "launch" and k.sent_index != c.sent_index and k.names != c.names and (
+            (k.names and c.names) or k.fresh or c.fresh):
+        # "unveiled the LaserJet II" ... "introduced the ScanJet" ... "introduced a
+        # larger printer": three products
+        return False
+    if k.type == "legal" and {k.status, c.status} == {"happened", "planned"} \
+            and k.trigger != c.trigger and not (k.words & c.words) - {""}:
+        return False  # "is investigating" ... "employees will testify": a step still to come
     overlap = k.period.overlaps(c.period)
     numbers_clash = bool(k.numbers and c.numbers and not k.numbers & c.numbers)
     shared = (k.words & c.words) - {""}

@@ -238,10 +238,13 @@ def org_designator(doc: Doc) -> Doc:
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if tok.text not in designators or i == 0 or not _name_word(doc[i - 1]):
+        # "Heck's Inc", "Dillard's Inc": a possessive name before a legal form
+        owned = i >= 2 and tok.text in _POSSESSIVE_FORMS and not doc[i - 2].whitespace_ \
+            and doc[i - 1].text in ("'s", "\u2019s") and _name_word(doc[i - 2])
+        if not owned and (tok.text not in designators or i == 0 or not _name_word(doc[i - 1])):
             i += 1
             continue
-        start = i - 1
+        start = i - 2 if owned else i - 1
         while start > 0 and (_name_word(doc[start - 1]) or (
                 doc[start - 1].text in ("&", "and") and start > 1
                 and _name_word(doc[start - 2]))):
@@ -258,6 +261,11 @@ def org_designator(doc: Doc) -> Doc:
         keep = [e for e in doc.ents if not any(t in taken for t in range(e.start, e.end))]
         doc.ents = filter_spans(keep + spans)
     return doc
+
+
+# The legal forms a possessive name may take ("McDonald's Corp"); other designators after
+# a possessive are the owner's part ("Sony's Pictures unit").
+_POSSESSIVE_FORMS = frozenset({"Inc", "Corp", "Ltd", "Co", "PLC", "plc", "LLC"})
 
 
 def _name_word(tok: Any) -> bool:
