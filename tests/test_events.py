@@ -1208,3 +1208,9 @@ def test_a_person_named_with_a_company_before_is_its_leader_later(extract):
     got = [e for e in events if e.type == "leadership"]
     assert {e.company for e in got} == {"Kestrel Labs"}, [(e.company, e.summary) for e in got]
     assert "planned" in {e.status for e in got}
+
+
+def test_revenues_reached_in_a_year_are_its_results(extract):
+    events = extract("Kestrel Inc revealed that it reached revenues of more than $1.2bn in "
+                     "2020, securing a profit of $322m.")
+    assert ("Kestrel", "financial_results", "2020") in brief(events), brief(events)
