@@ -1214,3 +1214,9 @@ def test_revenues_reached_in_a_year_are_its_results(extract):
     events = extract("Kestrel Inc revealed that it reached revenues of more than $1.2bn in "
                      "2020, securing a profit of $322m.")
     assert ("Kestrel", "financial_results", "2020") in brief(events), brief(events)
+
+
+def test_a_year_a_clause_describes_dates_the_figure_in_it(extract):
+    events = extract("Kestrel Inc said its 2020 profit marked a turnaround from 2019, when the "
+                     "company made a loss of $30m.")
+    assert ("Kestrel", "financial_results", "2019") in brief(events), brief(events)

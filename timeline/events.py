@@ -1338,7 +1338,10 @@ def _governing_timex(ctx: _Ctx, hit: _Hit, txs: list[_Tx],
                 c.dep_ == "nsubj" and c.left_edge.i <= hit.tok.i <= c.right_edge.i
                 for c in cur.children):
             continue  # "the deal follows a strong fourth quarter": the quarter's time
-        if hit.rule.type == "financial_results" and (
+        # ("from 2019, when the company made a loss": a clause on the year is its own)
+        on_time = any(a.dep_ == "relcl" and a.head.i == tx.root
+                      for a in [hit.tok, *hit.tok.ancestors])
+        if hit.rule.type == "financial_results" and not on_time and (
                 _in_comparison(ctx.doc[tx.root], hit.tok) or _BASE_PERIOD.search(tx.timex.text)
                 or _FROM_FIGURE.search(text, max(0, tx.timex.start - 60), tx.timex.start)):
             continue  # "net rose to $5 million from $4 million last year": the base
