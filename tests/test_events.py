@@ -1220,3 +1220,21 @@ def test_a_year_a_clause_describes_dates_the_figure_in_it(extract):
     events = extract("Kestrel Inc said its 2020 profit marked a turnaround from 2019, when the "
                      "company made a loss of $30m.")
     assert ("Kestrel", "financial_results", "2019") in brief(events), brief(events)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Kestrel Corp announced on Thursday that it has called off talks of a potential merger "
+     "with Alder Inc.", ("Kestrel", "other", "2021-06-10")),
+    ("Kestrel Corp and its affiliate Alder Inc have ended talks with Birch Capital on a "
+     "joint venture.", ("Alder", "other", "2021-06-10")),
+], ids=["talks-called-off", "talks-ended"])
+def test_talks_called_off_or_ended(extract, text, present):
+    assert present in brief(extract(text)), brief(extract(text))
+
+
+def test_the_company_that_speaks_after_the_news_is_the_articles(extract):
+    events = extract("Kestrel Corp said its earnings rose.\n\nResults will include a gain "
+                     "from the sale of a portion of the company's interest in Alder "
+                     "Chemicals Inc, the company said.")
+    assert ("Kestrel", "divestiture", "2021-06-10") in brief(events), brief(events)
+    assert ("Alder Chemicals", "divestiture", "2021-06-10") not in brief(events)

@@ -2954,6 +2954,10 @@ def _upper_company(ctx: _Ctx, tok: Token, skip_self: bool = False,
         if lemma in lex.classes["deal_words"] and ctx.deals:
             return list(ctx.deals[-1][1])
         if _is_company_noun(ctx, subj):
+            if ctx.focus and subj.i > tok.i and _lemma(cur) in lex.status["reporting_verbs"]:
+                # "... its interest in Melamine Chemicals, the company said": the speaker
+                # after the news is the article's company, not the name just before
+                return [ctx.focus]
             near = _recent_company(ctx, subj, reach=None) or ctx.focus
             if near:
                 return [near]
