@@ -1238,3 +1238,11 @@ def test_the_company_that_speaks_after_the_news_is_the_articles(extract):
                      "Chemicals Inc, the company said.")
     assert ("Kestrel", "divestiture", "2021-06-10") in brief(events), brief(events)
     assert ("Alder Chemicals", "divestiture", "2021-06-10") not in brief(events)
+
+
+def test_a_rival_named_beside_the_story_is_not_the_company(extract):
+    events = extract("Kestrel Books Inc filed for bankruptcy protection on Wednesday. The "
+                     "decision came after years of competition from rival Alder Books Inc. "
+                     "The company had liabilities of $1.2 billion, according to documents "
+                     "filed on Wednesday with the court.")
+    assert {e.company for e in events} == {"Kestrel Books"}, brief(events)

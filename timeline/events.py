@@ -870,6 +870,9 @@ def _match(ctx: _Ctx, tok: Token) -> _Hit | None:
             ctx.doc[tok.i - 1].lower_ in ("the", "a", "an", "its", "their")
             or (ctx.doc[tok.i - 1].lower_ == "all" and ctx.doc[tok.i - 2].pos_ == "ADP")):
         return None  # "for all issued shares" misparsed as a verb: still a modifier
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and _lemma(tok.head) in (
+            "document", "paper", "filing", "record", "report", "statement"):
+        return None  # "according to documents filed with the court": where it is told
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")) or (
             tok.pos_ in ("ADV", "ADJ", "NOUN") and any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)):
@@ -2803,6 +2806,10 @@ def _generic_companies(ctx: _Ctx, tok: Token) -> bool:
         for c in tok.children)
 
 
+_RIVAL_BEFORE = re.compile(r"\b(?:rival|rivals|competitor|competitors)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
 def _recent_company(ctx: _Ctx, tok: Token, reach: int | None = _PRONOUN_REACH,
                     exclude: tuple[str, ...] = ()) -> str | None:
     """What "it" or "the bank" refers to: the last company named before it in its
@@ -2820,8 +2827,13 @@ def _recent_company(ctx: _Ctx, tok: Token, reach: int | None = _PRONOUN_REACH,
         prev_start = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
         near = [m for m in before if m.start >= ctx.base + prev_start]
         pool = near or before
-        # A maker named to describe a thing ("GB's Airbus fleet") is not what "it" means.
+        # A maker named to describe a thing ("GB's Airbus fleet") is not what "it" means,
+        # nor is a rival named beside the story ("competition from rival Barnes & Noble").
         pool = [m for m in pool if not _maker_modifier(ctx, m)] or pool
+        def named(ms: list[Mention]) -> list[Mention]:
+            return [m for m in ms if not _RIVAL_BEFORE.search(
+                ctx.article.text, max(0, m.start - 25), m.start)]
+        pool = named(pool) or named(before) or pool
         subjects = [m for m in pool if m.start in ctx.subject_starts]
         return (subjects or pool)[-1].company
     if ctx.focus in exclude:
