@@ -632,3 +632,8 @@ def test_a_name_followed_by_who_is_a_person(resolve):
     report = resolve("Kestrel Corp said it will be led by R.T. Hallworth, who previously "
                      "ran Alder Inc.")
     assert "R.T. Hallworth" not in {m.company for m in report.mentions}, _pairs(report)
+
+
+def test_a_renamed_parts_maker_keeps_its_old_name_in_old_news(resolve):
+    report = resolve("Borg-Warner Corp said it would not accept the offer for its unit.")
+    assert [m.company for m in report.mentions] == ["Borg-Warner"], _pairs(report)
