@@ -560,8 +560,8 @@ def _product_words(doc: Doc) -> set[str]:
     nouns = _label_set("product_nouns")
     # "the HP LaserJet Series II printer": the names after the maker's name the model
     model_words = {t.text for t in doc if t.i > 0 and t.pos_ == doc[t.i - 1].pos_ == "PROPN"
-                   and _product_noun_above(t, nouns) is not None
-                   and _product_noun_above(t, nouns) == _product_noun_above(doc[t.i - 1], nouns)}
+                   and (above := _product_noun_above(t, nouns)) is not None
+                   and above == _product_noun_above(doc[t.i - 1], nouns)}
     out = set()
     for ent in doc.ents:
         if ent.label_ == "ORG" and not ent.ent_id_ and (
@@ -664,8 +664,6 @@ def _not_a_company(doc: Doc, start: int, end: int, persons: set[str],
     if root.dep_ == "appos" and root.head.lower_ in _label_set("job_words") \
             and not _has_legal_form(text):
         return True  # "its president, J.R.Moman, resigned": the person holding the job
-    if _in_apposition_with_product(root) and not _has_legal_form(text):
-        return True  # "the SP ScanJet, a flatbed desktop device": a thing made, not its maker
     if end < len(doc) and doc[end].lower_ in _label_set("not_company_heads") \
             and not _has_legal_form(text):
         return True  # "the Solidaires Informatique union", "the Teamsters union"
@@ -834,6 +832,8 @@ def resolve_companies(doc: Doc) -> CompanyReport:
     places_here = {t for (t, place), n in kinds.items()
                    if place and n >= kinds[(t, False)] and t not in name_words}
     products = _product_words(doc)
+    # (a designator after "&"/"and" goes on a name; "Group" starts a new one)
+    designators = _label_set("designators") - {"Group"}
     cands = _bracketed(doc)
     taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
     bodies: list[_Cand] = []
@@ -872,7 +872,6 @@ def resolve_companies(doc: Doc) -> CompanyReport:
         if bounds is None:
             continue
         start, end = bounds
-        designators = _label_set("designators") - {"Group"}
         if end < len(doc) and doc[end - 1].text in ("&", "and") and doc[end].text in designators:
             end += 1  # "Starwood Hotels & Resorts" tagged up to the "&": one name
         while end + 1 < len(doc) and doc[end].text in ("&", "and") \
